@@ -1,0 +1,78 @@
+using System.Globalization;
+using Pryton.Kernel.Database;
+
+namespace Pryton.Host.Configuration;
+
+/// <summary>
+/// The operator-facing settings (ARCHITECTURE.md §10), read from the environment and a <c>.env</c> file.
+/// Every one is listed with its default in <c>.env.example</c>.
+/// </summary>
+public sealed record PrytonSettings
+{
+    public required string ConnectionString { get; init; }
+
+    public string? TelegramToken { get; init; }
+
+    public string TelegramApiBaseUrl { get; init; } = "https://api.telegram.org";
+
+    public IReadOnlyList<long> AdminUserIds { get; init; } = [];
+
+    public string TimeZone { get; init; } = "Europe/Moscow";
+
+    public int HidingMinutes { get; init; } = 30;
+
+    public int HidingWarningMinutes { get; init; } = 5;
+
+    public IReadOnlyList<int> ReminderMinutes { get; init; } = [1440, 60, 5];
+
+    public string HttpHost { get; init; } = "127.0.0.1";
+
+    public int MetricsPort { get; init; } = 8000;
+
+    public string LogFormat { get; init; } = "text";
+
+    public static PrytonSettings FromEnvironment(Func<string, string?>? read = null)
+    {
+        read ??= Environment.GetEnvironmentVariable;
+        var databaseUrl = read("DATABASE_URL");
+        if (string.IsNullOrWhiteSpace(databaseUrl))
+        {
+            throw new SettingsException(
+                "DATABASE_URL is not set. `dotnet cake --target=Run` starts a local PostgreSQL and sets it for you; " +
+                "otherwise set it to postgresql://user:password@host:port/database.");
+        }
+
+        var defaults = new PrytonSettings { ConnectionString = string.Empty };
+        return new PrytonSettings
+        {
+            ConnectionString = DatabaseUrl.ToConnectionString(databaseUrl),
+            TelegramToken = NullIfBlank(read("TELEGRAM_TOKEN")),
+            TelegramApiBaseUrl = NullIfBlank(read("TELEGRAM_API_BASE_URL")) ?? defaults.TelegramApiBaseUrl,
+            AdminUserIds = LongList(read("ADMIN_USER_IDS"), "ADMIN_USER_IDS"),
+            TimeZone = NullIfBlank(read("TIMEZONE")) ?? defaults.TimeZone,
+            HidingMinutes = Int(read("HIDING_TIME"), "HIDING_TIME", defaults.HidingMinutes),
+            HidingWarningMinutes = Int(read("HIDING_WARNING_TIME"), "HIDING_WARNING_TIME", defaults.HidingWarningMinutes),
+            ReminderMinutes = NullIfBlank(read("REMINDER_BEFORE_GAME")) is { } reminders
+                ? LongList(reminders, "REMINDER_BEFORE_GAME").Select(v => checked((int)v)).ToList()
+                : defaults.ReminderMinutes,
+            HttpHost = NullIfBlank(read("PRYTON_HTTP_HOST")) ?? defaults.HttpHost,
+            MetricsPort = Int(read("METRICS_PORT"), "METRICS_PORT", defaults.MetricsPort),
+            LogFormat = NullIfBlank(read("PRYTON_LOG_FORMAT"))?.ToLowerInvariant() ?? defaults.LogFormat,
+        };
+    }
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static int Int(string? value, string name, int fallback) =>
+        NullIfBlank(value) is not { } text ? fallback
+        : int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) && parsed >= 0 ? parsed
+        : throw new SettingsException($"{name} must be a whole number, not '{text}'.");
+
+    private static List<long> LongList(string? value, string name) =>
+        (NullIfBlank(value) ?? string.Empty)
+            .Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(part => long.TryParse(part, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id)
+                ? id
+                : throw new SettingsException($"{name} must be a comma-separated list of numbers; '{part}' is not one."))
+            .ToList();
+}

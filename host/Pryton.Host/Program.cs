@@ -1,0 +1,35 @@
+using System.CommandLine;
+using Pryton.Host;
+using Pryton.Host.Cli;
+using Pryton.Host.Configuration;
+using Pryton.Kernel.Migrations;
+using Pryton.Kernel.Modules;
+
+DotEnvFile.Load(Path.Combine(Environment.CurrentDirectory, ".env"));
+
+var root = new RootCommand("Pryton: the car hide-and-seek bot. With no command it runs the bot (migrations first).");
+root.Subcommands.Add(MigrateCommands.Create(() => PrytonSettings.FromEnvironment(), Catalog, Console.Out));
+root.SetAction(async (_, ct) =>
+{
+    var settings = PrytonSettings.FromEnvironment();
+    var catalog = Catalog();
+    using var loggers = LoggerFactory.Create(l => PrytonApp.ConfigureLogging(l, settings));
+    new ModuleMigrator(catalog, settings.ConnectionString, loggers).MigrateUp();
+
+    await using var app = PrytonApp.Build(settings, catalog);
+    PrytonApp.LogModules(app, catalog);
+    await app.RunAsync(ct);
+    return 0;
+});
+
+try
+{
+    return await root.Parse(args).InvokeAsync();
+}
+catch (Exception ex) when (ex is SettingsException or ModuleConflictException or ArgumentException)
+{
+    await Console.Error.WriteLineAsync($"pryton: {ex.Message}");
+    return 2;
+}
+
+static ModuleCatalog Catalog() => ModuleCatalog.Create(ModuleDiscovery.Discover());

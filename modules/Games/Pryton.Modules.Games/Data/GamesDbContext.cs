@@ -1,0 +1,7 @@
+using Microsoft.EntityFrameworkCore;
+using Pryton.Kernel.Database;
+
+namespace Pryton.Modules.Games.Data;
+
+/// <summary>Maps the "games" schema only; its tables come from the migrations beside it.</summary>
+internal sealed class GamesDbContext(DbContextOptions options) : ModuleDbContext(options, "games");

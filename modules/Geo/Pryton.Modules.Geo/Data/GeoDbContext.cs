@@ -1,0 +1,7 @@
+using Microsoft.EntityFrameworkCore;
+using Pryton.Kernel.Database;
+
+namespace Pryton.Modules.Geo.Data;
+
+/// <summary>Maps the "geo" schema only; its tables come from the migrations beside it.</summary>
+internal sealed class GeoDbContext(DbContextOptions options) : ModuleDbContext(options, "geo");

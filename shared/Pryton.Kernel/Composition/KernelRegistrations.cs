@@ -1,0 +1,80 @@
+using Autofac;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
+using Npgsql;
+using Pryton.Kernel.Database;
+using Pryton.Kernel.Events;
+using Pryton.Kernel.Modules;
+using Pryton.Kernel.UnitOfWork;
+
+namespace Pryton.Kernel.Composition;
+
+/// <summary>
+/// Registers the kernel and, by convention, what every module assembly holds (event handlers, its DbContext), then
+/// lets each module add the rest. The host calls this once; it names no module.
+/// </summary>
+public static class KernelRegistrations
+{
+    public static void Register(ContainerBuilder builder, ModuleCatalog catalog, string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(catalog);
+
+        builder.RegisterInstance(catalog);
+        builder.Register(_ => TimeProvider.System).As<TimeProvider>().SingleInstance().IfNotRegistered(typeof(TimeProvider));
+        builder.Register(_ => new NpgsqlDataSourceBuilder(connectionString).Build()).As<NpgsqlDataSource>().SingleInstance();
+
+        builder.RegisterType<UnitOfWorkRunner>().As<IUnitOfWork>().SingleInstance();
+        builder.RegisterType<OutboxStore>().SingleInstance();
+        builder.RegisterType<OutboxSignal>().SingleInstance();
+        builder.RegisterType<OutboxEventBus>().As<IEventBus>().InstancePerLifetimeScope();
+        builder.Register(_ => EventTypeRegistry.ForContracts()).SingleInstance();
+
+        var assemblies = catalog.Modules.Select(m => m.Assembly).ToList();
+        var handlers = new EventHandlerRegistry(assemblies);
+        builder.RegisterInstance(handlers);
+        foreach (var handlerType in handlers.AllHandlerTypes)
+        {
+            builder.RegisterType(handlerType).AsSelf().InstancePerLifetimeScope();
+        }
+
+        builder.RegisterType<OutboxDispatcher>().AsSelf().As<IHostedService>().SingleInstance();
+
+        foreach (var module in catalog.Modules)
+        {
+            RegisterDbContexts(builder, module);
+            module.Module.Register(builder);
+        }
+    }
+
+    private static void RegisterDbContexts(ContainerBuilder builder, ModuleDescriptor module)
+    {
+        foreach (var contextType in module.Assembly.GetTypes().Where(t => !t.IsAbstract && typeof(ModuleDbContext).IsAssignableFrom(t)))
+        {
+            RegisterContextMethod.MakeGenericMethod(contextType).Invoke(null, [builder]);
+        }
+    }
+
+    private static readonly System.Reflection.MethodInfo RegisterContextMethod =
+        typeof(KernelRegistrations).GetMethod(nameof(RegisterContext), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+
+    private static void RegisterContext<TContext>(ContainerBuilder builder)
+        where TContext : ModuleDbContext =>
+        builder.Register(c => CreateContext<TContext>(c.Resolve<DbSession>()))
+            .AsSelf()
+            .InstancePerLifetimeScope();
+
+    private static TContext CreateContext<TContext>(DbSession session)
+        where TContext : ModuleDbContext
+    {
+        var contextType = typeof(TContext);
+        var options = new DbContextOptionsBuilder()
+            .UseNpgsql(session.Connection)
+            .UseSnakeCaseNamingConvention()
+            .Options;
+        var context = (TContext)Activator.CreateInstance(contextType, options)!;
+        context.Database.UseTransaction(session.Transaction);
+        session.Enlist(context);
+        return context;
+    }
+}

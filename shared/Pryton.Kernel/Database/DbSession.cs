@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Pryton.Kernel.Database;
+
+/// <summary>
+/// The connection and transaction of the current unit of work. Every module DbContext and every kernel store in the
+/// scope uses these, so one commit makes all of an update's effects durable together.
+/// </summary>
+public sealed class DbSession(NpgsqlConnection connection, NpgsqlTransaction transaction)
+{
+    private readonly List<DbContext> contexts = [];
+
+    public NpgsqlConnection Connection { get; } = connection;
+
+    public NpgsqlTransaction Transaction { get; } = transaction;
+
+    /// <summary>Creates a command bound to this session's connection and transaction.</summary>
+    public NpgsqlCommand Command(string sql)
+    {
+        var command = Connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = Transaction;
+        return command;
+    }
+
+    internal IReadOnlyList<DbContext> Contexts => contexts;
+
+    internal void Enlist(DbContext context) => contexts.Add(context);
+}

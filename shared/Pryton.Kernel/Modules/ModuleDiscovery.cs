@@ -1,0 +1,53 @@
+using System.Reflection;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Pryton.Kernel.Modules;
+
+/// <summary>Finds every feature module among the application's dependencies (deps.json), without naming any.</summary>
+public static class ModuleDiscovery
+{
+    public const string AssemblyPrefix = "Pryton.Modules.";
+
+    /// <summary>
+    /// Scans the assemblies listed in the entry application's deps.json. A module assembly that is only copied into the
+    /// output folder (not referenced) is not found, so the host references every module project.
+    /// </summary>
+    public static IReadOnlyList<ModuleDescriptor> Discover() =>
+        Discover(scan => scan.FromApplicationDependencies(IsModuleAssembly));
+
+    /// <summary>Scans the given assemblies only (tests and tools that load a chosen set).</summary>
+    public static IReadOnlyList<ModuleDescriptor> Discover(IEnumerable<Assembly> assemblies) =>
+        Discover(scan => scan.FromAssemblies(assemblies.Where(IsModuleAssembly)));
+
+    private static List<ModuleDescriptor> Discover(Func<Scrutor.ITypeSourceSelector, Scrutor.IImplementationTypeSelector> from)
+    {
+        // A throw-away collection: Scrutor only finds the types; Autofac gets the registrations.
+        var found = new ServiceCollection();
+        found.Scan(scan => from(scan)
+            .AddClasses(c => c.AssignableTo<IPrytonModule>(), publicOnly: true)
+            .As<IPrytonModule>()
+            .WithSingletonLifetime());
+
+        var modules = found
+            .Select(d => d.ImplementationType!)
+            .Distinct()
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)
+            .Select(t => new ModuleDescriptor((IPrytonModule)Activator.CreateInstance(t)!, t.Assembly))
+            .ToList();
+
+        foreach (var perAssembly in modules.GroupBy(m => m.Assembly))
+        {
+            if (perAssembly.Count() > 1)
+            {
+                throw new ModuleConflictException(
+                    $"Assembly {perAssembly.Key.GetName().Name} declares more than one module: " +
+                    string.Join(", ", perAssembly.Select(m => m.Name)) + ". A module assembly holds exactly one.");
+            }
+        }
+
+        return modules;
+    }
+
+    private static bool IsModuleAssembly(Assembly assembly) =>
+        assembly.GetName().Name?.StartsWith(AssemblyPrefix, StringComparison.Ordinal) == true;
+}
