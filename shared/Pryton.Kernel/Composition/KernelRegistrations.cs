@@ -28,9 +28,10 @@ public static class KernelRegistrations
         builder.RegisterType<OutboxStore>().SingleInstance();
         builder.RegisterType<OutboxSignal>().SingleInstance();
         builder.RegisterType<OutboxEventBus>().As<IEventBus>().InstancePerLifetimeScope();
-        builder.Register(_ => EventTypeRegistry.ForContracts()).SingleInstance();
-
         var assemblies = catalog.Modules.Select(m => m.Assembly).ToList();
+        // Events live in Contracts; module assemblies are scanned too so that the architecture test, not a
+        // silent "unknown event type" at run time, is what catches an event declared in the wrong place.
+        builder.RegisterInstance(new EventTypeRegistry(assemblies.Prepend(typeof(Contracts.IIntegrationEvent).Assembly).Distinct()));
         var handlers = new EventHandlerRegistry(assemblies);
         builder.RegisterInstance(handlers);
         foreach (var handlerType in handlers.AllHandlerTypes)

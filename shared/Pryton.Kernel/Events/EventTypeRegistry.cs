@@ -16,8 +16,6 @@ internal sealed class EventTypeRegistry
             .ToDictionary(NameOf, StringComparer.Ordinal);
     }
 
-    public static EventTypeRegistry ForContracts() => new([typeof(IIntegrationEvent).Assembly]);
-
     public static string NameOf(Type eventType) => eventType.FullName ?? eventType.Name;
 
     public Type? Find(string name) => byName.GetValueOrDefault(name);

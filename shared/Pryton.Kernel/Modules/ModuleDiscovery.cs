@@ -15,9 +15,9 @@ public static class ModuleDiscovery
     public static IReadOnlyList<ModuleDescriptor> Discover() =>
         Discover(scan => scan.FromApplicationDependencies(IsModuleAssembly));
 
-    /// <summary>Scans the given assemblies only (tests and tools that load a chosen set).</summary>
+    /// <summary>Scans exactly the given assemblies, whatever their names (tests and tools that pick a set).</summary>
     public static IReadOnlyList<ModuleDescriptor> Discover(IEnumerable<Assembly> assemblies) =>
-        Discover(scan => scan.FromAssemblies(assemblies.Where(IsModuleAssembly)));
+        Discover(scan => scan.FromAssemblies(assemblies));
 
     private static List<ModuleDescriptor> Discover(Func<Scrutor.ITypeSourceSelector, Scrutor.IImplementationTypeSelector> from)
     {

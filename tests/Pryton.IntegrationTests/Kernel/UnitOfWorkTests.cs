@@ -1,0 +1,131 @@
+using Autofac;
+using Autofac.Core;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Pryton.IntegrationTests.Probe;
+using Pryton.Kernel.Events;
+using Pryton.Kernel.UnitOfWork;
+using Pryton.Testing;
+
+namespace Pryton.IntegrationTests.Kernel;
+
+public sealed class UnitOfWorkTests
+{
+    private TestDatabase db = null!;
+    private KernelContainer kernel = null!;
+
+    [OneTimeSetUp]
+    public async Task CreateDatabase()
+    {
+        db = await TestPostgres.CreateDatabaseAsync();
+        await db.ExecuteAsync(ProbeModule.Schema);
+    }
+
+    [OneTimeTearDown]
+    public async Task DropDatabase() => await db.DisposeAsync();
+
+    [SetUp]
+    public async Task StartKernel()
+    {
+        await db.ExecuteAsync("TRUNCATE probe.notes, probe_other.notes, kernel.outbox");
+        kernel = KernelContainer.Create(db.ConnectionString, [ProbeModule.Descriptor]);
+    }
+
+    [TearDown]
+    public async Task StopKernel() => await kernel.DisposeAsync();
+
+    [Test]
+    public async Task RunAsync_WorkCompletes_SavesEveryContextInOneCommit()
+    {
+        await kernel.Resolve<IUnitOfWork>().RunAsync("test", (scope, _) =>
+        {
+            scope.Resolve<ProbeDbContext>().Notes.Add(new Note { Text = "a" });
+            scope.Resolve<OtherProbeDbContext>().Notes.Add(new Note { Text = "b" });
+            return Task.CompletedTask;
+        }, CancellationToken.None);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await db.ScalarAsync<long>("SELECT count(*) FROM probe.notes"), Is.EqualTo(1));
+            Assert.That(await db.ScalarAsync<long>("SELECT count(*) FROM probe_other.notes"), Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public void RunAsync_WorkThrows_LeavesNothingBehind()
+    {
+        var run = kernel.Resolve<IUnitOfWork>().RunAsync("test", async (scope, ct) =>
+        {
+            var notes = scope.Resolve<ProbeDbContext>();
+            notes.Notes.Add(new Note { Text = "saved, then rolled back" });
+            await notes.SaveChangesAsync(ct);
+            scope.Resolve<OtherProbeDbContext>().Notes.Add(new Note { Text = "never saved" });
+            await scope.Resolve<IEventBus>().PublishAsync(new ProbeHappened("rolled back"), ct);
+            throw new InvalidOperationException("handler failed");
+        }, CancellationToken.None);
+
+        Assert.ThrowsAsync<InvalidOperationException>(() => run);
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await db.ScalarAsync<long>("SELECT count(*) FROM probe.notes"), Is.Zero);
+            Assert.That(await db.ScalarAsync<long>("SELECT count(*) FROM probe_other.notes"), Is.Zero);
+            Assert.That(await db.ScalarAsync<long>("SELECT count(*) FROM kernel.outbox"), Is.Zero);
+        });
+    }
+
+    [Test]
+    public async Task RunAsync_BeforeCommit_OtherConnectionsSeeNothing()
+    {
+        long seenFromOutside = -1;
+
+        await kernel.Resolve<IUnitOfWork>().RunAsync("test", async (scope, ct) =>
+        {
+            var notes = scope.Resolve<ProbeDbContext>();
+            notes.Notes.Add(new Note { Text = "pending" });
+            await notes.SaveChangesAsync(ct);
+            seenFromOutside = await db.ScalarAsync<long>("SELECT count(*) FROM probe.notes");
+        }, CancellationToken.None);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(seenFromOutside, Is.Zero);
+            Assert.That(await db.ScalarAsync<long>("SELECT count(*) FROM probe.notes"), Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task RunAsync_ContextsOfOneUnit_ShareOneConnection()
+    {
+        var connections = await kernel.Resolve<IUnitOfWork>().RunAsync("test", (scope, _) =>
+            Task.FromResult((
+                scope.Resolve<ProbeDbContext>().Database.GetDbConnection(),
+                scope.Resolve<OtherProbeDbContext>().Database.GetDbConnection())), CancellationToken.None);
+
+        Assert.That(connections.Item1, Is.SameAs(connections.Item2));
+    }
+
+    [Test]
+    public void Resolve_ContextOutsideAUnitOfWork_Fails() =>
+        Assert.Throws<DependencyResolutionException>(() => kernel.Container.Resolve<ProbeDbContext>());
+
+    [Test]
+    public async Task RunAsync_AfterCommitActions_RunOnlyWhenCommitted()
+    {
+        var ran = new List<string>();
+        var uow = kernel.Resolve<IUnitOfWork>();
+
+        await uow.RunAsync("test", (scope, _) =>
+        {
+            scope.Resolve<IAfterCommit>().Add(() => ran.Add("committed"));
+            return Task.CompletedTask;
+        }, CancellationToken.None);
+        Assert.CatchAsync<NpgsqlException>(() => uow.RunAsync("test", async (scope, ct) =>
+        {
+            scope.Resolve<IAfterCommit>().Add(() => ran.Add("rolled back"));
+            await using var broken = scope.Resolve<Pryton.Kernel.Database.DbSession>().Command("SELECT * FROM no_such_table");
+            await broken.ExecuteNonQueryAsync(ct);
+        }, CancellationToken.None));
+
+        Assert.That(ran, Is.EqualTo(new[] { "committed" }));
+    }
+}

@@ -1,0 +1,5 @@
+using Pryton.Contracts;
+
+namespace Pryton.IntegrationTests.Probe;
+
+internal sealed record ProbeHappened(string Text) : IIntegrationEvent;
