@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace Pryton.Testing;
@@ -42,7 +40,7 @@ public sealed class PostgresServer : IAsyncDisposable
         }
 
         await RunAsync(initDb, ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"], asOwner: true);
-        var port = FreePort();
+        var port = Pryton.Testing.FreePort.Next();
         // Durability switches are off: a test cluster dies with the run, and fsync is most of a test's database time.
         var options = $"-p {port} -k {directory} -c listen_addresses=127.0.0.1 -c max_connections=300 " +
                       "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=128MB";
@@ -81,12 +79,6 @@ public sealed class PostgresServer : IAsyncDisposable
 
     private static bool IsRoot => Environment.UserName == "root";
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     internal static string FindBinary(string name)
     {
