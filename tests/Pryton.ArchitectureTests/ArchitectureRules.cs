@@ -59,6 +59,13 @@ internal static class ArchitectureRules
         return key == expected ? [] : [$"{name}: module key '{key}' should be '{expected}'"];
     }
 
+    /// <summary>Integration events are shared contracts: declared in Pryton.Contracts, nowhere else.</summary>
+    public static IReadOnlyList<string> DeclaresNoIntegrationEvent(Assembly assembly) =>
+        assembly.GetTypes()
+            .Where(t => typeof(Pryton.Contracts.IIntegrationEvent).IsAssignableFrom(t) && !t.IsInterface)
+            .Select(t => $"{assembly.GetName().Name} declares the event {t.Name}; move it to Pryton.Contracts")
+            .ToList();
+
     /// <summary>Project files keep the same boundary: a module project references only kernel and contracts.</summary>
     public static IReadOnlyList<string> ProjectReferencesOnlyKernelAndContracts(string csprojPath)
     {

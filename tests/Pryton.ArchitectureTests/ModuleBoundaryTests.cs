@@ -55,6 +55,14 @@ public sealed class ModuleBoundaryTests
     public void Canary_WithTwoModuleClasses_IsFlagged() =>
         Assert.That(ArchitectureRules.DeclaresExactlyOneMatchingModule(Solution.Canary), Has.Some.Contains("2 module classes"));
 
+    [TestCaseSource(nameof(Modules))]
+    public void Module_DeclaresNoIntegrationEvent(Assembly module) =>
+        Assert.That(ArchitectureRules.DeclaresNoIntegrationEvent(module), Is.Empty);
+
+    [Test]
+    public void Canary_DeclaringAnEvent_IsFlagged() =>
+        Assert.That(ArchitectureRules.DeclaresNoIntegrationEvent(Solution.Canary), Has.Some.Contains("CanaryHappened"));
+
     [TestCaseSource(nameof(ModuleProjects))]
     public void ModuleProject_ReferencesOnlyKernelAndContracts(string csproj) =>
         Assert.That(ArchitectureRules.ProjectReferencesOnlyKernelAndContracts(csproj), Is.Empty);
