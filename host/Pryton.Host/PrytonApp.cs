@@ -18,16 +18,28 @@ public static class PrytonApp
         ArgumentNullException.ThrowIfNull(settings);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
         ConfigureLogging(builder.Logging, settings);
-        builder.WebHost.UseUrls($"http://{settings.HttpHost}:{settings.MetricsPort}");
+        var gateway = settings.Gateway();
+        var urls = new List<string> { $"http://{settings.HttpHost}:{settings.MetricsPort}" };
+        if (gateway?.WebhookUrl is not null)
+        {
+            urls.Add($"http://{settings.HttpHost}:{settings.WebhookPort}");
+        }
+
+        builder.WebHost.UseUrls([.. urls]);
         builder.Services.AddSingleton(settings);
         builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory(container =>
         {
-            KernelRegistrations.Register(container, catalog, settings.ConnectionString);
+            KernelRegistrations.Register(container, catalog, settings.ConnectionString, gateway);
             overrides?.Invoke(container);
         }));
 
         var app = builder.Build();
         app.MapHealthEndpoints();
+        if (gateway?.WebhookUrl is not null)
+        {
+            app.MapWebhook(gateway, settings.WebhookPort);
+        }
+
         return app;
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pryton.Kernel.Bot;
 using Pryton.Kernel.Database;
 
 namespace Pryton.Host.Configuration;
@@ -31,6 +32,22 @@ public sealed record PrytonSettings
 
     public string LogFormat { get; init; } = "text";
 
+    public string? WebhookUrl { get; init; }
+
+    public string? WebhookSecret { get; init; }
+
+    public int WebhookPort { get; init; } = 8443;
+
+    public double SendRate { get; init; } = 30;
+
+    public double SendRatePerChat { get; init; } = 1;
+
+    public double SendRatePerGroupPerMinute { get; init; } = 20;
+
+    public int LocationRetentionDays { get; init; } = 7;
+
+    public int SandboxPort { get; init; } = 8080;
+
     public static PrytonSettings FromEnvironment(Func<string, string?>? read = null)
     {
         read ??= Environment.GetEnvironmentVariable;
@@ -58,8 +75,52 @@ public sealed record PrytonSettings
             HttpHost = NullIfBlank(read("PRYTON_HTTP_HOST")) ?? defaults.HttpHost,
             MetricsPort = Int(read("METRICS_PORT"), "METRICS_PORT", defaults.MetricsPort),
             LogFormat = NullIfBlank(read("PRYTON_LOG_FORMAT"))?.ToLowerInvariant() ?? defaults.LogFormat,
+            WebhookUrl = NullIfBlank(read("PRYTON_WEBHOOK_URL")),
+            WebhookSecret = WebhookSecretFrom(read("PRYTON_WEBHOOK_SECRET"), NullIfBlank(read("PRYTON_WEBHOOK_URL"))),
+            WebhookPort = Int(read("PRYTON_WEBHOOK_PORT"), "PRYTON_WEBHOOK_PORT", defaults.WebhookPort),
+            SendRate = Positive(read("PRYTON_SEND_RATE"), "PRYTON_SEND_RATE", defaults.SendRate),
+            SendRatePerChat = Positive(read("PRYTON_SEND_RATE_PER_CHAT"), "PRYTON_SEND_RATE_PER_CHAT", defaults.SendRatePerChat),
+            SendRatePerGroupPerMinute = Positive(read("PRYTON_SEND_RATE_PER_GROUP_MIN"), "PRYTON_SEND_RATE_PER_GROUP_MIN", defaults.SendRatePerGroupPerMinute),
+            LocationRetentionDays = Int(read("PRYTON_LOCATION_RETENTION_DAYS"), "PRYTON_LOCATION_RETENTION_DAYS", defaults.LocationRetentionDays),
+            SandboxPort = Int(read("PRYTON_SANDBOX_PORT"), "PRYTON_SANDBOX_PORT", defaults.SandboxPort),
         };
     }
+
+    /// <summary>The Telegram gateway's settings; null without a token.</summary>
+    public GatewayOptions? Gateway() => TelegramToken is null ? null : new GatewayOptions
+    {
+        Token = TelegramToken,
+        ApiBaseUrl = TelegramApiBaseUrl,
+        WebhookUrl = WebhookUrl,
+        WebhookSecret = WebhookSecret,
+        WebhookPort = WebhookPort,
+        WebhookHost = HttpHost,
+        SendRate = SendRate,
+        SendRatePerChat = SendRatePerChat,
+        SendRatePerGroupPerMinute = SendRatePerGroupPerMinute,
+        AdminUserIds = AdminUserIds,
+    };
+
+    private static string? WebhookSecretFrom(string? value, string? url)
+    {
+        var secret = NullIfBlank(value);
+        if (url is not null && secret is null)
+        {
+            throw new SettingsException("PRYTON_WEBHOOK_URL is set but PRYTON_WEBHOOK_SECRET is not: webhook requests must carry a secret token.");
+        }
+
+        if (secret is not null && (secret.Length > 256 || !secret.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-')))
+        {
+            throw new SettingsException("PRYTON_WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and -.");
+        }
+
+        return secret;
+    }
+
+    private static double Positive(string? value, string name, double fallback) =>
+        NullIfBlank(value) is not { } text ? fallback
+        : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) && parsed > 0 ? parsed
+        : throw new SettingsException($"{name} must be a positive number, not '{text}'.");
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

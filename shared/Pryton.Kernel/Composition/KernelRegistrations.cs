@@ -2,6 +2,8 @@ using Autofac;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
+using Pryton.Kernel.Bot;
+using Pryton.Kernel.Common;
 using Pryton.Kernel.Database;
 using Pryton.Kernel.Events;
 using Pryton.Kernel.Modules;
@@ -15,7 +17,8 @@ namespace Pryton.Kernel.Composition;
 /// </summary>
 public static class KernelRegistrations
 {
-    public static void Register(ContainerBuilder builder, ModuleCatalog catalog, string connectionString)
+    /// <param name="gateway">Telegram settings; null runs without intake and sender (tools, tests of the core).</param>
+    public static void Register(ContainerBuilder builder, ModuleCatalog catalog, string connectionString, GatewayOptions? gateway = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(catalog);
@@ -40,6 +43,8 @@ public static class KernelRegistrations
         }
 
         builder.RegisterType<OutboxDispatcher>().AsSelf().As<IHostedService>().SingleInstance();
+        builder.RegisterType<KernelHousekeeping>().AsSelf().As<IHostedService>().SingleInstance();
+        GatewayRegistrations.Register(builder, catalog, gateway);
 
         foreach (var module in catalog.Modules)
         {

@@ -24,6 +24,25 @@ public sealed class DbSession(NpgsqlConnection connection, NpgsqlTransaction tra
         return command;
     }
 
+    /// <summary>Several statements in one round trip, each with its own parameters.</summary>
+    public NpgsqlBatch Batch(params (string Sql, (string Name, object Value)[] Parameters)[] statements)
+    {
+        ArgumentNullException.ThrowIfNull(statements);
+        var batch = new NpgsqlBatch(Connection, Transaction);
+        foreach (var (sql, parameters) in statements)
+        {
+            var command = new NpgsqlBatchCommand(sql);
+            foreach (var (name, value) in parameters)
+            {
+                command.Parameters.AddWithValue(name, value);
+            }
+
+            batch.BatchCommands.Add(command);
+        }
+
+        return batch;
+    }
+
     internal IReadOnlyList<DbContext> Contexts => contexts;
 
     internal void Enlist(DbContext context) => contexts.Add(context);

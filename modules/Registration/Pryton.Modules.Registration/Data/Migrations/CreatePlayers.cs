@@ -21,7 +21,6 @@ public sealed class CreatePlayers : Migration
             .WithColumn("car_brand").AsString(50).Nullable()
             .WithColumn("car_colour").AsString(30).Nullable()
             .WithColumn("car_plate").AsString(20).Nullable()
-            .WithColumn("language").AsString(2).NotNullable()
             .WithColumn("rules_version").AsInt32().Nullable()
             .WithColumn("rules_accepted_at").AsDateTimeOffset().Nullable()
             .WithColumn("registered_at").AsDateTimeOffset().NotNullable()
@@ -29,8 +28,7 @@ public sealed class CreatePlayers : Migration
         Create.Index("ux_players_user_id").OnTable("players").InSchema(Owner).OnColumn("user_id").Unique();
         Execute.Sql("""
             ALTER TABLE registration.players
-              ADD CONSTRAINT ck_players_preferred_role CHECK (preferred_role IN ('driver', 'seeker', 'any', 'observer')),
-              ADD CONSTRAINT ck_players_language CHECK (language IN ('ru', 'en'))
+              ADD CONSTRAINT ck_players_preferred_role CHECK (preferred_role IN ('driver', 'seeker', 'any', 'observer'))
             """);
     }
 

@@ -1,0 +1,8 @@
+namespace Pryton.Kernel.Bot;
+
+public enum ChatKind
+{
+    Private,
+    Group,
+    Channel,
+}

@@ -1,0 +1,9 @@
+namespace Pryton.Kernel.Bot.Conversations;
+
+public enum StepOutcome
+{
+    Next,
+    Stay,
+    Done,
+    Abort,
+}

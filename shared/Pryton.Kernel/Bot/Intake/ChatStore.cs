@@ -1,0 +1,72 @@
+using System.Text.Json;
+using Pryton.Kernel.Database;
+using Pryton.Kernel.Texts;
+
+namespace Pryton.Kernel.Bot.Intake;
+
+/// <summary><c>kernel.chats</c>: seen on every update (language, username, unblocked by writing), read for replies.</summary>
+internal sealed class ChatStore(DbSession session)
+{
+    private static readonly IReadOnlyDictionary<string, string> NoCommands = new Dictionary<string, string>();
+
+    /// <summary>Records that the chat wrote to the bot and returns its state.</summary>
+    public async Task<ChatState> TouchAsync(long chatId, long userId, ChatKind kind, string? username, string? languageCode, DateTimeOffset now, CancellationToken ct)
+    {
+        await using var command = session.Command("""
+            INSERT INTO kernel.chats (chat_id, user_id, kind, username, language, language_code, first_seen_at, last_seen_at)
+            VALUES (@chat, @user, @kind, @username, @language, @code, @now, @now)
+            ON CONFLICT (chat_id) DO UPDATE SET
+                user_id = EXCLUDED.user_id, username = EXCLUDED.username, language_code = EXCLUDED.language_code,
+                language = CASE WHEN kernel.chats.language_chosen THEN kernel.chats.language ELSE EXCLUDED.language END,
+                last_seen_at = EXCLUDED.last_seen_at, blocked_at = NULL
+            RETURNING language, reply_commands::text
+            """);
+        command.Parameters.AddWithValue("chat", chatId);
+        command.Parameters.AddWithValue("user", userId);
+        command.Parameters.AddWithValue("kind", kind.ToString().ToLowerInvariant());
+        command.Parameters.AddWithValue("username", (object?)username ?? DBNull.Value);
+        command.Parameters.AddWithValue("language", Language.FromTelegram(languageCode));
+        command.Parameters.AddWithValue("code", (object?)languageCode ?? DBNull.Value);
+        command.Parameters.AddWithValue("now", now);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        var language = reader.GetString(0);
+        var commands = reader.IsDBNull(1)
+            ? NoCommands
+            : JsonSerializer.Deserialize<Dictionary<string, string>>(reader.GetString(1)) ?? NoCommands;
+        return new ChatState(language, commands);
+    }
+
+    public async Task ChooseLanguageAsync(long chatId, string language, CancellationToken ct)
+    {
+        await using var command = session.Command("UPDATE kernel.chats SET language = @language, language_chosen = true WHERE chat_id = @chat");
+        command.Parameters.AddWithValue("chat", chatId);
+        command.Parameters.AddWithValue("language", language);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>my_chat_member: the user blocked (kicked) or unblocked the bot.</summary>
+    public async Task SetBlockedAsync(long chatId, bool blocked, DateTimeOffset now, CancellationToken ct)
+    {
+        await using var command = session.Command(blocked
+            ? """
+              UPDATE kernel.chats SET blocked_at = @now WHERE chat_id = @chat;
+              UPDATE kernel.outbound SET status = 'dropped', error = 'blocked by the user' WHERE chat_id = @chat AND status = 'pending';
+              """
+            : "UPDATE kernel.chats SET blocked_at = NULL WHERE chat_id = @chat");
+        command.Parameters.AddWithValue("chat", chatId);
+        command.Parameters.AddWithValue("now", now);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>Returns false when this update id was already handled (a redelivery); the caller skips it.</summary>
+    public async Task<bool> RecordUpdateAsync(long updateId, long chatId, DateTimeOffset now, CancellationToken ct)
+    {
+        // The advisory lock keeps one chat's updates in order across replicas; it ends with the transaction.
+        await using var batch = session.Batch(
+            ("SELECT pg_advisory_xact_lock(@chat)", [("chat", chatId)]),
+            ("INSERT INTO kernel.processed_updates (update_id, processed_at) VALUES (@id, @now) ON CONFLICT DO NOTHING", [("id", updateId), ("now", now)]));
+        await batch.ExecuteNonQueryAsync(ct);
+        return batch.BatchCommands[1].RecordsAffected == 1;
+    }
+}

@@ -1,0 +1,8 @@
+namespace Pryton.Kernel.Bot.Outbound;
+
+public enum KeyboardKind
+{
+    Inline,
+    Reply,
+    Remove,
+}

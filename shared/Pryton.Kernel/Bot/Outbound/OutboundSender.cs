@@ -1,0 +1,226 @@
+using System.Text.Json;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Pryton.Kernel.Observability;
+using Telegram.Bot.Exceptions;
+
+namespace Pryton.Kernel.Bot.Outbound;
+
+/// <summary>
+/// Drains <c>kernel.outbound</c> within Telegram's limits. Only the head of each chat is ever in flight, so per-chat
+/// order holds; a message is marked sent after the Bot API accepted it (at least once, never twice by our doing
+/// unless the process dies between the two). 429 pauses what must pause; 5xx and timeouts back off; 403 marks the
+/// chat blocked and drops its queue.
+/// </summary>
+internal sealed partial class OutboundSender(
+    OutboundStore store,
+    BotClients clients,
+    SendPacer pacer,
+    OutboundSignal signal,
+    SenderLeadership leadership,
+    GatewayOptions options,
+    ILogger<OutboundSender> logger) : BackgroundService
+{
+    internal const int MaxAttempts = 60;
+    private readonly HashSet<long> inFlight = [];
+    private readonly Lock inFlightGate = new();
+    private SemaphoreSlim? slots;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        slots = new SemaphoreSlim(Math.Max(1, options.SendParallelism));
+        var nextHousekeeping = DateTime.UtcNow;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (!leadership.Held && !await leadership.TryAcquireAsync(stoppingToken))
+                {
+                    await signal.WaitAsync(TimeSpan.FromSeconds(2), stoppingToken);
+                    continue;
+                }
+
+                if (DateTime.UtcNow >= nextHousekeeping)
+                {
+                    nextHousekeeping = DateTime.UtcNow.AddSeconds(5);
+                    if (!await leadership.StillHeldAsync(stoppingToken))
+                    {
+                        continue;
+                    }
+
+                    await UpdateStatsAsync(stoppingToken);
+                }
+
+                if (await PumpAsync(stoppingToken) == 0)
+                {
+                    await signal.WaitAsync(TimeSpan.FromMilliseconds(100), stoppingToken);
+                }
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogWarning(ex, "Outbound sender loop failed; retrying");
+                KernelMetrics.Errors.WithLabels("kernel", "outbound").Inc();
+                await leadership.ReleaseAsync();
+                await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+
+        await WaitForInFlightAsync();
+        await leadership.ReleaseAsync();
+    }
+
+    /// <summary>Starts sending every due head whose chat and the global limit allow; returns how many it started.</summary>
+    internal async Task<int> PumpAsync(CancellationToken ct)
+    {
+        var started = 0;
+        foreach (var head in await store.DueHeadsAsync(500, ct))
+        {
+            if (IsInFlight(head.ChatId) || !pacer.ChatReady(head.ChatId))
+            {
+                continue;
+            }
+
+            var wait = pacer.GlobalDelay();
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait, ct);
+            }
+
+            if (!pacer.TryTake(head.ChatId))
+            {
+                continue;
+            }
+
+            await slots!.WaitAsync(ct);
+            lock (inFlightGate)
+            {
+                inFlight.Add(head.ChatId);
+            }
+
+            started++;
+            _ = Task.Run(() => SendOneAsync(head, ct), CancellationToken.None);
+        }
+
+        return started;
+    }
+
+    private async Task SendOneAsync(QueuedMessage head, CancellationToken ct)
+    {
+        try
+        {
+            var message = JsonSerializer.Deserialize<StoredMessage>(head.Payload, OutboundWriter.Json)!;
+            int? target = message.MessageId;
+            if (TelegramRequests.NeedsTarget(message.Kind) && target is null && message.EditOf is { } earlier)
+            {
+                target = await store.MessageIdOfAsync(earlier, ct);
+                if (target is null)
+                {
+                    await DropAsync(head, "rejected", "the message to change was never delivered", ct);
+                    return;
+                }
+            }
+
+            var messageId = await TelegramRequests.SendAsync(clients.Sender, head.ChatId, message, target, ct);
+            await store.MarkSentAsync(head.Id, messageId, ct);
+            GatewayMetrics.OutboundSent.Inc();
+        }
+        catch (ApiRequestException ex)
+        {
+            await HandleApiErrorAsync(head, ex, ct);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested && ex is RequestException or HttpRequestException or TaskCanceledException or IOException)
+        {
+            await RetryAsync(head, ex.Message, ct);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            logger.LogError(ex, "Message {OutboundId} to chat {ChatId} could not be sent", head.Id, head.ChatId);
+            await DropAsync(head, "rejected", ex.Message, ct);
+        }
+        finally
+        {
+            lock (inFlightGate)
+            {
+                inFlight.Remove(head.ChatId);
+            }
+
+            slots!.Release();
+            signal.Pulse(); // the chat's next message may go as soon as its spacing allows
+        }
+    }
+
+    private async Task HandleApiErrorAsync(QueuedMessage head, ApiRequestException ex, CancellationToken ct)
+    {
+        switch (ex.ErrorCode)
+        {
+            case 429:
+                var retryAfter = TimeSpan.FromSeconds(Math.Max(1, ex.Parameters?.RetryAfter ?? 1));
+                GatewayMetrics.OutboundTooManyRequests.Inc();
+                pacer.TooManyRequests(head.ChatId, retryAfter);
+                await store.DeferAsync(head.Id, retryAfter, ex.Message, ct);
+                break;
+            case 403:
+                logger.LogInformation("Chat {ChatId} blocked the bot or cannot be written to: {Reason}", head.ChatId, ex.Message);
+                GatewayMetrics.OutboundDropped.WithLabels("blocked").Inc();
+                await store.BlockChatAsync(head.ChatId, ct);
+                break;
+            case 400 when ex.Message.Contains("message is not modified", StringComparison.OrdinalIgnoreCase):
+                await store.MarkSentAsync(head.Id, null, ct); // the chat already shows exactly this
+                break;
+            case >= 500:
+                await RetryAsync(head, ex.Message, ct);
+                break;
+            default:
+                logger.LogWarning("Bot API refused message {OutboundId} to chat {ChatId}: {Code} {Reason}", head.Id, head.ChatId, ex.ErrorCode, ex.Message);
+                await DropAsync(head, "rejected", $"{ex.ErrorCode} {ex.Message}", ct);
+                break;
+        }
+    }
+
+    private async Task RetryAsync(QueuedMessage head, string error, CancellationToken ct)
+    {
+        if (head.Attempts + 1 >= MaxAttempts)
+        {
+            await DropAsync(head, "gave_up", error, ct);
+            return;
+        }
+
+        GatewayMetrics.OutboundRetried.Inc();
+        await store.DeferAsync(head.Id, Backoff(head.Attempts + 1), error, ct);
+    }
+
+    private async Task DropAsync(QueuedMessage head, string reason, string error, CancellationToken ct)
+    {
+        GatewayMetrics.OutboundDropped.WithLabels(reason).Inc();
+        await store.FailAsync(head.Id, reason == "gave_up" ? "failed" : "dropped", error, ct);
+    }
+
+    /// <summary>0.5 s doubling up to 30 s: a 60-second outage of the Bot API is caught up within half a minute.</summary>
+    internal static TimeSpan Backoff(int attempts) =>
+        TimeSpan.FromMilliseconds(Math.Min(30_000, 500 * Math.Pow(2, Math.Max(0, attempts - 1))));
+
+    private bool IsInFlight(long chatId)
+    {
+        lock (inFlightGate)
+        {
+            return inFlight.Contains(chatId);
+        }
+    }
+
+    private async Task UpdateStatsAsync(CancellationToken ct)
+    {
+        var (depth, oldest) = await store.StatsAsync(ct);
+        GatewayMetrics.OutboundDepth.Set(depth);
+        GatewayMetrics.OutboundOldestSeconds.Set(oldest);
+        pacer.Trim();
+        await store.DeleteFinishedBeforeAsync(TimeSpan.FromDays(2), ct);
+    }
+
+    private async Task WaitForInFlightAsync()
+    {
+        for (var i = 0; i < 100 && inFlight.Count > 0; i++)
+        {
+            await Task.Delay(50);
+        }
+    }
+}
