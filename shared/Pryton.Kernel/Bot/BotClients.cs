@@ -8,11 +8,12 @@ namespace Pryton.Kernel.Bot;
 /// </summary>
 internal sealed class BotClients : IDisposable
 {
-    private readonly HttpClient senderHttp = new() { Timeout = TimeSpan.FromSeconds(30) };
+    private readonly HttpClient senderHttp;
     private readonly HttpClient intakeHttp;
 
     public BotClients(GatewayOptions options)
     {
+        senderHttp = new HttpClient { Timeout = options.SendTimeout };
         intakeHttp = new HttpClient { Timeout = TimeSpan.FromSeconds(options.PollTimeoutSeconds + 15) };
         Sender = Create(options, senderHttp);
         Intake = Create(options, intakeHttp);

@@ -17,6 +17,9 @@ public sealed record GatewayOptions
 
     public string WebhookHost { get; init; } = "127.0.0.1";
 
+    /// <summary>How long one Bot API call of the sender may take before it counts as a timeout.</summary>
+    public TimeSpan SendTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Long-poll timeout of getUpdates, seconds.</summary>
     public int PollTimeoutSeconds { get; init; } = 25;
 

@@ -63,6 +63,9 @@ public sealed class UpdateContext
     /// <summary>What follows the command (<c>/start g12_driver</c> → <c>g12_driver</c>), trimmed.</summary>
     public string CommandArgs { get; internal set; } = string.Empty;
 
+    /// <summary>The value of the reply-keyboard choice the user pressed (<see cref="Outbound.Button.Choice"/>), if any.</summary>
+    public string? Choice { get; internal set; }
+
     public Contact? Contact => Message?.Contact;
 
     public Location? Location => Message?.Location;

@@ -9,6 +9,8 @@ namespace Pryton.Kernel.Bot.Outbound;
 /// </summary>
 public sealed record Button
 {
+    internal const string ChoicePrefix = "=";
+
     private Button(TextRef label) => Label = label;
 
     public TextRef Label { get; }
@@ -34,6 +36,12 @@ public sealed record Button
 
     public static Button ForCommand(TextRef label, string command) =>
         new(label) { Command = command.StartsWith('/') ? command : "/" + command };
+
+    /// <summary>
+    /// A reply button that answers the open conversation with <paramref name="value"/>: the flow reads
+    /// <see cref="UpdateContext.Choice"/>, the same in every language.
+    /// </summary>
+    public static Button Choice(TextRef label, string value) => new(label) { Command = ChoicePrefix + value };
 
     public static Button ShareContact(TextRef label) => new(label) { RequestContact = true };
 

@@ -67,6 +67,12 @@ internal sealed class UpdateRouter(RouteTable routes, ConversationStore conversa
         var command = text is not null && text.StartsWith('/') ? text
             : text is not null && chat.ReplyCommands.TryGetValue(text, out var pressed) ? pressed
             : null;
+        if (command?.StartsWith(Outbound.Button.ChoicePrefix, StringComparison.Ordinal) == true)
+        {
+            ctx.Choice = command[Outbound.Button.ChoicePrefix.Length..];
+            command = null;
+        }
+
         if (command is not null)
         {
             await RouteCommandAsync(ctx, command, ct);

@@ -1,0 +1,122 @@
+using Autofac;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using Pryton.Host;
+using Pryton.Host.Configuration;
+using Pryton.Kernel.Bot;
+using Pryton.Kernel.Migrations;
+using Pryton.Kernel.Modules;
+using Pryton.Sandbox.Emulator;
+
+namespace Pryton.Testing;
+
+/// <summary>
+/// The whole bot as it runs in production, on its own fresh database, talking to an emulated Telegram on loopback,
+/// on a fake clock. Virtual people act through <see cref="User"/>. The host can be restarted (or killed) mid-way.
+/// </summary>
+public sealed class BotTestHost : IAsyncDisposable
+{
+    private readonly Func<PrytonSettings, PrytonSettings> tweak;
+    private readonly Action<ContainerBuilder>? overrides;
+    private readonly ModuleCatalog catalog;
+    private long nextUserId = 100_001;
+
+    private BotTestHost(TestDatabase database, BotApiEmulator api, FakeTimeProvider clock, Func<PrytonSettings, PrytonSettings> tweak,
+        Action<ContainerBuilder>? overrides, ModuleCatalog catalog)
+    {
+        this.catalog = catalog;
+        Database = database;
+        Api = api;
+        Clock = clock;
+        this.tweak = tweak;
+        this.overrides = overrides;
+    }
+
+    public TestDatabase Database { get; }
+
+    public BotApiEmulator Api { get; }
+
+    public FakeTimeProvider Clock { get; }
+
+    public CapturedLogs Logs { get; } = new();
+
+    public WebApplication? App { get; private set; }
+
+    public PrytonSettings Settings { get; private set; } = null!;
+
+    /// <param name="extraModules">Test modules beside the real ones; their migrations are applied.</param>
+    public static async Task<BotTestHost> StartAsync(
+        Func<PrytonSettings, PrytonSettings>? tweak = null, Action<ContainerBuilder>? overrides = null, IEnumerable<ModuleDescriptor>? extraModules = null)
+    {
+        var catalog = ModuleCatalog.Create(TestPostgres.Catalog.Modules.Concat(extraModules ?? []));
+        var database = await TestPostgres.CreateDatabaseAsync();
+        new ModuleMigrator(catalog, database.ConnectionString, LoggerFactory.Create(_ => { })).MigrateUp();
+        var host = new BotTestHost(database, await BotApiEmulator.StartAsync(), new FakeTimeProvider(DateTimeOffset.UtcNow), tweak ?? (s => s), overrides, catalog);
+        await host.StartAppAsync();
+        return host;
+    }
+
+    /// <summary>A new person on the emulated Telegram, with a private chat id of their own.</summary>
+    public VirtualUser User(string firstName, string language = "ru", string? username = null) =>
+        new(Api, new EmulatedUser(Interlocked.Increment(ref nextUserId), firstName, null, username, language));
+
+    /// <summary>Stops the host (as a deploy or a crash would) and starts a new one on the same database.</summary>
+    public async Task RestartAsync(bool graceful = true)
+    {
+        await StopAppAsync(graceful);
+        await StartAppAsync();
+    }
+
+    public async Task StopAppAsync(bool graceful = true)
+    {
+        if (App is null)
+        {
+            return;
+        }
+
+        using var timeout = new CancellationTokenSource(graceful ? TimeSpan.FromSeconds(10) : TimeSpan.FromMilliseconds(1));
+        try
+        {
+            await App.StopAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // An abrupt stop: whatever was in flight is abandoned, as in a crash.
+        }
+
+        await App.DisposeAsync();
+        App = null;
+    }
+
+    public async Task StartAppAsync()
+    {
+        Settings = tweak(new PrytonSettings
+        {
+            ConnectionString = Database.ConnectionString,
+            TelegramToken = Api.Token,
+            TelegramApiBaseUrl = Api.BaseUrl,
+            MetricsPort = FreePort.Next(),
+            // Telegram's pacing makes every two-message answer take a second; tests of the limits set them back.
+            SendRate = 1000,
+            SendRatePerChat = 50,
+            SendRatePerGroupPerMinute = 600,
+        });
+        var gateway = Settings.Gateway()! with { SendTimeout = TimeSpan.FromSeconds(2), PollTimeoutSeconds = 1 };
+        App = PrytonApp.Build(Settings, catalog, c =>
+        {
+            c.RegisterInstance(Clock).As<TimeProvider>();
+            c.RegisterInstance(gateway);
+            c.RegisterInstance(Logs).As<ILoggerProvider>();
+            overrides?.Invoke(c);
+        });
+        await App.StartAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAppAsync();
+        await Api.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
