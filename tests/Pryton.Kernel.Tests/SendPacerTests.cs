@@ -1,0 +1,54 @@
+using Pryton.Kernel.Bot;
+using Pryton.Kernel.Bot.Outbound;
+
+namespace Pryton.Kernel.Tests;
+
+public sealed class SendPacerTests
+{
+    private static SendPacer Pacer(double rate = 3) => new(new GatewayOptions { Token = "1:x", SendRate = rate, SendRatePerChat = 1, SendRatePerGroupPerMinute = 20 });
+
+    [Test]
+    public void TryTake_SameChatTwice_IsRefusedTheSecondTime()
+    {
+        var pacer = Pacer();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(pacer.TryTake(1), Is.True);
+            Assert.That(pacer.TryTake(1), Is.False);
+            Assert.That(pacer.ChatReady(1), Is.False);
+        });
+    }
+
+    [Test]
+    public void TryTake_MoreChatsThanTheGlobalRate_StopsAtTheRate()
+    {
+        var pacer = Pacer(rate: 3);
+
+        var taken = Enumerable.Range(1, 10).Count(chat => pacer.TryTake(chat));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(taken, Is.EqualTo(3));
+            Assert.That(pacer.GlobalDelay(), Is.GreaterThan(TimeSpan.Zero));
+        });
+    }
+
+    [Test]
+    public void TooManyRequests_FromThreeChats_PausesEverything()
+    {
+        var pacer = Pacer(rate: 100);
+
+        pacer.TooManyRequests(1, TimeSpan.FromSeconds(5));
+        pacer.TooManyRequests(2, TimeSpan.FromSeconds(5));
+        var afterTwo = pacer.GlobalDelay();
+        pacer.TooManyRequests(3, TimeSpan.FromSeconds(5));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(afterTwo, Is.EqualTo(TimeSpan.Zero), "two chats flooding pause only themselves");
+            Assert.That(pacer.GlobalDelay(), Is.GreaterThan(TimeSpan.FromSeconds(4)));
+            Assert.That(pacer.TryTake(4), Is.False);
+        });
+    }
+}
