@@ -1,5 +1,6 @@
 using Npgsql;
 using Prometheus;
+using Pryton.Kernel.Bot.Intake;
 
 namespace Pryton.Host.Endpoints;
 
@@ -10,11 +11,22 @@ internal static class HealthEndpoints
     {
         app.MapMetrics("/metrics");
         app.MapGet("/healthz", () => Results.Json(new { status = "alive" }));
-        app.MapGet("/readyz", async (NpgsqlDataSource dataSource, CancellationToken ct) =>
+        app.MapGet("/readyz", async (NpgsqlDataSource dataSource, IServiceProvider services, CancellationToken ct) =>
         {
             var database = await DatabaseReadyAsync(dataSource, ct);
-            var body = new { status = database ? "ready" : "not ready", checks = new { database = database ? "ok" : "unreachable" } };
-            return Results.Json(body, statusCode: database ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+            var intake = services.GetService<IntakeHealth>();
+            var intakeOk = intake?.Healthy ?? true;
+            var ready = database && intakeOk;
+            var body = new
+            {
+                status = ready ? "ready" : "not ready",
+                checks = new
+                {
+                    database = database ? "ok" : "unreachable",
+                    intake = intake is null ? "off (no TELEGRAM_TOKEN)" : intakeOk ? "ok" : $"failing: {intake.LastError}",
+                },
+            };
+            return Results.Json(body, statusCode: ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
         });
     }
 

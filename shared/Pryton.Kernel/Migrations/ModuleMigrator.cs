@@ -40,6 +40,11 @@ public sealed class ModuleMigrator(ModuleCatalog catalog, string connectionStrin
     public void MigrateDown(string module, long toVersion)
     {
         var target = catalog.Find(module) ?? throw new ArgumentException($"No module named '{module}'. Known: {KnownNames()}.", nameof(module));
+        if (!HasMigrations(target))
+        {
+            return;
+        }
+
         using var guard = MigrationLock.Take(connectionString);
         using var services = RunnerFor(target);
         services.GetRequiredService<IMigrationRunner>().MigrateDown(toVersion);
@@ -68,12 +73,16 @@ public sealed class ModuleMigrator(ModuleCatalog catalog, string connectionStrin
     {
         if (module is null)
         {
-            return catalog.MigrationTargets;
+            // A module without tables has no migrations, and FluentMigrator refuses to run on none.
+            return catalog.MigrationTargets.Where(HasMigrations);
         }
 
         var target = catalog.Find(module) ?? throw new ArgumentException($"No module named '{module}'. Known: {KnownNames()}.", nameof(module));
-        return [target];
+        return HasMigrations(target) ? [target] : [];
     }
+
+    private static bool HasMigrations(ModuleDescriptor target) =>
+        target.Assembly.GetExportedTypes().Any(t => typeof(FluentMigrator.IMigration).IsAssignableFrom(t) && !t.IsAbstract);
 
     private string KnownNames() => string.Join(", ", catalog.MigrationTargets.Select(m => m.Key));
 

@@ -1,0 +1,29 @@
+using System.Globalization;
+using Pryton.Bench;
+using Pryton.Testing;
+
+// Every benchmark is bounded in count and time and talks to loopback only.
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+var only = args.FirstOrDefault();
+var results = new List<BenchResult>();
+try
+{
+    Console.WriteLine($"Pryton benchmarks on {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
+    if (only is null or "intake")
+    {
+        results.Add(await IntakeBenchmark.RunAsync(updates: 3000, chats: 200));
+        Console.WriteLine(results[^1]);
+    }
+}
+finally
+{
+    await TestPostgres.ShutdownAsync();
+}
+
+Console.WriteLine();
+foreach (var result in results)
+{
+    Console.WriteLine(result);
+}
+
+return results.Any(r => r.Verdict == "MISS") ? 1 : 0;
