@@ -3,20 +3,13 @@ using Pryton.Testing;
 
 namespace Pryton.EndToEndTests.Gateway;
 
-public sealed class ConversationTests
+public sealed class ConversationTests : ProbeHostFixture
 {
-    private BotTestHost host = null!;
-
-    [OneTimeSetUp]
-    public async Task Start() => host = await BotTestHost.StartAsync(extraModules: [ProbeModule.Descriptor]);
-
-    [OneTimeTearDown]
-    public async Task Stop() => await host.DisposeAsync();
 
     [Test]
     public async Task Form_FilledStepByStep_IsSavedOnce()
     {
-        var anna = host.User("Anna");
+        var anna = Host.User("Anna");
 
         anna.Says("/form");
         await anna.ExpectsAsync("Как вас зовут?");
@@ -27,13 +20,13 @@ public sealed class ConversationTests
         anna.PressesReplyButton("Да");
         await anna.ExpectsAsync("Сохранено.");
 
-        Assert.That(await host.Database.ScalarAsync<long>($"SELECT count(*) FROM probe.forms WHERE chat_id = {anna.Id} AND color = 'blue'"), Is.EqualTo(1));
+        Assert.That(await Host.Database.ScalarAsync<long>($"SELECT count(*) FROM probe.forms WHERE chat_id = {anna.Id} AND color = 'blue'"), Is.EqualTo(1));
     }
 
     [Test]
     public async Task Form_WrongKindOfAnswerAtEachStep_AsksAgainAndKeepsTheDraft()
     {
-        var boris = host.User("Boris");
+        var boris = Host.User("Boris");
         boris.Says("/form");
         await boris.ExpectsAsync("Как вас зовут?");
 
@@ -52,7 +45,7 @@ public sealed class ConversationTests
         boris.PressesReplyButton("Да");
         await boris.ExpectsAsync("Сохранено.");
 
-        Assert.That(await host.Database.ScalarAsync<string>($"SELECT name || '/' || color FROM probe.forms WHERE chat_id = {boris.Id}"), Is.EqualTo("Boris/red"));
+        Assert.That(await Host.Database.ScalarAsync<string>($"SELECT name || '/' || color FROM probe.forms WHERE chat_id = {boris.Id}"), Is.EqualTo("Boris/red"));
     }
 
     [TestCase(0)]
@@ -60,7 +53,7 @@ public sealed class ConversationTests
     [TestCase(2)]
     public async Task Cancel_AtAnyStep_LeavesTheFlowAndSavesNothing(int answeredSteps)
     {
-        var vera = host.User("Vera");
+        var vera = Host.User("Vera");
         vera.Says("/form");
         await vera.ExpectsAsync("Как вас зовут?");
         if (answeredSteps >= 1)
@@ -82,15 +75,15 @@ public sealed class ConversationTests
 
         Assert.Multiple(async () =>
         {
-            Assert.That(await host.Database.ScalarAsync<long>($"SELECT count(*) FROM probe.forms WHERE chat_id = {vera.Id}"), Is.Zero);
-            Assert.That(await host.Database.ScalarAsync<long>($"SELECT count(*) FROM kernel.conversations WHERE chat_id = {vera.Id}"), Is.Zero);
+            Assert.That(await Host.Database.ScalarAsync<long>($"SELECT count(*) FROM probe.forms WHERE chat_id = {vera.Id}"), Is.Zero);
+            Assert.That(await Host.Database.ScalarAsync<long>($"SELECT count(*) FROM kernel.conversations WHERE chat_id = {vera.Id}"), Is.Zero);
         });
     }
 
     [Test]
     public async Task Cancel_WithNothingOpen_SaysSo()
     {
-        var gleb = host.User("Gleb");
+        var gleb = Host.User("Gleb");
 
         gleb.Says("/cancel");
 
@@ -100,7 +93,7 @@ public sealed class ConversationTests
     [Test]
     public async Task FlowButton_AfterTheFlowEnded_IsAnsweredAsStale()
     {
-        var dina = host.User("Dina");
+        var dina = Host.User("Dina");
         dina.Says("/form");
         await dina.ExpectsAsync("Как вас зовут?");
         dina.Says("Dina");

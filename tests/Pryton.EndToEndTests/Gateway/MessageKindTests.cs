@@ -3,20 +3,13 @@ using Pryton.Testing;
 
 namespace Pryton.EndToEndTests.Gateway;
 
-public sealed class MessageKindTests
+public sealed class MessageKindTests : ProbeHostFixture
 {
-    private BotTestHost host = null!;
-
-    [OneTimeSetUp]
-    public async Task Start() => host = await BotTestHost.StartAsync(extraModules: [ProbeModule.Descriptor]);
-
-    [OneTimeTearDown]
-    public async Task Stop() => await host.DisposeAsync();
 
     [Test]
     public async Task LiveLocation_FirstMessageAndEveryMove_ReachTheOwnerInOrder()
     {
-        var driver = host.User("Driver");
+        var driver = Host.User("Driver");
 
         var live = driver.StartsLiveLocation(55.7500, 37.6100);
         await driver.ExpectsAsync("Трансляция 55.7500,37.6100");
@@ -33,7 +26,7 @@ public sealed class MessageKindTests
     [Test]
     public async Task OneOffPoint_IsToldApartFromALiveShare()
     {
-        var seeker = host.User("Seeker");
+        var seeker = Host.User("Seeker");
 
         seeker.SendsLocation(55.1, 37.2);
 
@@ -43,11 +36,11 @@ public sealed class MessageKindTests
     [Test]
     public async Task PhotoAndImageFile_GoToThePhotoOwner_WithTheLargestSize()
     {
-        var user = host.User("Photographer");
+        var user = Host.User("Photographer");
 
         user.SendsPhoto("file-abc");
         await user.ExpectsAsync("Фото file-abc");
-        host.Api.Users.SendDocument(user.Profile, "doc-img", "car.jpg", "image/jpeg");
+        Host.Api.Users.SendDocument(user.Profile, "doc-img", "car.jpg", "image/jpeg");
 
         await user.ExpectsAsync("Фото doc-img");
     }
@@ -55,9 +48,9 @@ public sealed class MessageKindTests
     [Test]
     public async Task NonImageFile_WithNoOwner_GetsTheUnsupportedReply()
     {
-        var user = host.User("Filer");
+        var user = Host.User("Filer");
 
-        host.Api.Users.SendDocument(user.Profile, "doc-pdf", "rules.pdf", "application/pdf");
+        Host.Api.Users.SendDocument(user.Profile, "doc-pdf", "rules.pdf", "application/pdf");
 
         await user.ExpectsAsync("С таким сообщением я ничего не могу сделать.");
     }
@@ -65,7 +58,7 @@ public sealed class MessageKindTests
     [Test]
     public async Task Contact_OwnAndForeign_AreToldApart()
     {
-        var user = host.User("Caller");
+        var user = Host.User("Caller");
 
         user.SharesOwnContact("+79001234567");
         await user.ExpectsAsync("Ваш номер +79001234567");

@@ -1,26 +1,19 @@
 using System.Text.Json.Nodes;
 using Pryton.EndToEndTests.Probe;
+using Pryton.Host.Configuration;
 using Pryton.Testing;
 
 namespace Pryton.EndToEndTests.Gateway;
 
-public sealed class UpdateHandlingTests
+public sealed class UpdateHandlingTests : ProbeHostFixture
 {
-    private BotTestHost host = null!;
-
-    [OneTimeSetUp]
-    public async Task Start() => host = await BotTestHost.StartAsync(
-        s => s with { AdminUserIds = [7] }, extraModules: [ProbeModule.Descriptor],
-        overrides: b => Autofac.RegistrationExtensions.RegisterInstance(b, new SlowGate { StartsOpen = true }));
-
-    [OneTimeTearDown]
-    public async Task Stop() => await host.DisposeAsync();
+    protected override PrytonSettings Tweak(PrytonSettings settings) => settings with { AdminUserIds = [7] };
 
     [Test]
     public async Task UnknownText_GetsAFriendlyPointerToHelp_InTheUsersLanguage()
     {
-        var ru = host.User("Ира");
-        var en = host.User("Ian", "en");
+        var ru = Host.User("Ира");
+        var en = Host.User("Ian", "en");
 
         ru.Says("привет");
         en.Says("hello");
@@ -32,7 +25,7 @@ public sealed class UpdateHandlingTests
     [Test]
     public async Task UnsupportedMessageKind_AndUnknownCommand_GetClearReplies()
     {
-        var user = host.User("Kim");
+        var user = Host.User("Kim");
 
         user.SendsSticker();
         await user.ExpectsAsync("С таким сообщением я ничего не могу сделать.");
@@ -43,7 +36,7 @@ public sealed class UpdateHandlingTests
     [Test]
     public async Task UserText_WithHtmlCharacters_IsEscapedAndDelivered()
     {
-        var user = host.User("Lev");
+        var user = Host.User("Lev");
 
         user.Says("/echo <b>bold</b> & <script>x</script> \"q\"");
 
@@ -54,16 +47,16 @@ public sealed class UpdateHandlingTests
     [Test]
     public async Task SameUpdateDeliveredThreeTimes_IsHandledOnce()
     {
-        var user = host.User("Mila");
+        var user = Host.User("Mila");
         var message = user.Says("/echo once");
         await user.ExpectsAsync("Вы написали: once");
         var update = new JsonObject { ["update_id"] = 0, ["message"] = message.Json.DeepClone() };
-        var updateId = await host.Database.ScalarAsync<int>($"SELECT max(update_id) FROM kernel.processed_updates");
+        var updateId = await Host.Database.ScalarAsync<int>($"SELECT max(update_id) FROM kernel.processed_updates");
 
         for (var i = 0; i < 3; i++)
         {
             update["update_id"] = updateId;
-            host.Api.State.Redeliver(updateId, update);
+            Host.Api.State.Redeliver(updateId, update);
         }
 
         await user.ExpectsNothingAsync(TimeSpan.FromSeconds(2));
@@ -73,7 +66,7 @@ public sealed class UpdateHandlingTests
     [Test]
     public async Task HandlerThatFails_RollsBackApologisesAndTheBotGoesOn()
     {
-        var user = host.User("Nina");
+        var user = Host.User("Nina");
 
         user.Says("/boom");
         await user.ExpectsAsync("Простите, что-то пошло не так");
@@ -83,15 +76,15 @@ public sealed class UpdateHandlingTests
         Assert.Multiple(async () =>
         {
             Assert.That(user.Inbox.Any(m => m.Text == "Сейчас взорвётся"), Is.False, "the failed handler's reply was rolled back");
-            Assert.That(await host.Database.ScalarAsync<long>($"SELECT count(*) FROM probe.runs WHERE chat_id = {user.Id}"), Is.Zero);
-            Assert.That(host.Logs.Lines, Has.Some.Contains("boom on purpose"));
+            Assert.That(await Host.Database.ScalarAsync<long>($"SELECT count(*) FROM probe.runs WHERE chat_id = {user.Id}"), Is.Zero);
+            Assert.That(Host.Logs.Lines, Has.Some.Contains("boom on purpose"));
         });
     }
 
     [Test]
     public async Task OneChatsUpdates_AreHandledInOrder()
     {
-        var user = host.User("Oleg");
+        var user = Host.User("Oleg");
 
         for (var i = 1; i <= 15; i++)
         {
@@ -107,7 +100,7 @@ public sealed class UpdateHandlingTests
     [Test]
     public async Task EveryCallback_IsAnswered_WhateverItCarries()
     {
-        var user = host.User("Pavel");
+        var user = Host.User("Pavel");
         user.Says("/taps");
         var message = await user.ExpectsAsync("Нажмите кнопку");
 
@@ -128,8 +121,8 @@ public sealed class UpdateHandlingTests
     [Test]
     public async Task AdminCommandAndButton_FromAPlayer_DoNothing()
     {
-        var admin = new VirtualUser(host.Api, new Sandbox.Emulator.EmulatedUser(7, "Admin"));
-        var player = host.User("Rita");
+        var admin = new VirtualUser(Host.Api, new Sandbox.Emulator.EmulatedUser(7, "Admin"));
+        var player = Host.User("Rita");
         admin.Says("/secret");
         var secret = await admin.ExpectsAsync("Секрет для админов");
 
@@ -143,7 +136,7 @@ public sealed class UpdateHandlingTests
     [Test]
     public async Task Language_SwitchedToEnglish_AppliesToEveryLaterText()
     {
-        var user = host.User("Sasha");
+        var user = Host.User("Sasha");
 
         user.Says("/language");
         await user.ExpectsAsync("Выберите язык");
@@ -157,11 +150,11 @@ public sealed class UpdateHandlingTests
     [Test]
     public async Task CommandMenus_ArePublishedPerLanguageAndForAdmins()
     {
-        await Eventually.That(() => host.Api.State.Commands("chat:7:") is not null, TimeSpan.FromSeconds(10));
+        await Eventually.That(() => Host.Api.State.Commands("chat:7:") is not null, TimeSpan.FromSeconds(10));
 
-        var players = host.Api.State.Commands("all_private_chats::ru")!.Select(c => (string?)c!["command"]).ToList();
-        var english = host.Api.State.Commands("all_private_chats::")!.Select(c => (string?)c!["description"]).ToList();
-        var admin = host.Api.State.Commands("chat:7:")!.Select(c => (string?)c!["command"]).ToList();
+        var players = Host.Api.State.Commands("all_private_chats::ru")!.Select(c => (string?)c!["command"]).ToList();
+        var english = Host.Api.State.Commands("all_private_chats::")!.Select(c => (string?)c!["description"]).ToList();
+        var admin = Host.Api.State.Commands("chat:7:")!.Select(c => (string?)c!["command"]).ToList();
 
         Assert.Multiple(() =>
         {

@@ -9,35 +9,14 @@ using Pryton.Testing;
 
 namespace Pryton.IntegrationTests.Kernel;
 
-public sealed class UnitOfWorkTests
+public sealed class UnitOfWorkTests : ProbeKernelFixture
 {
-    private TestDatabase db = null!;
-    private KernelContainer kernel = null!;
-
-    [OneTimeSetUp]
-    public async Task CreateDatabase()
-    {
-        db = await TestPostgres.CreateDatabaseAsync();
-        await db.ExecuteAsync(ProbeModule.Schema);
-    }
-
-    [OneTimeTearDown]
-    public async Task DropDatabase() => await db.DisposeAsync();
-
-    [SetUp]
-    public async Task StartKernel()
-    {
-        await db.ExecuteAsync("TRUNCATE probe.notes, probe_other.notes, kernel.outbox");
-        kernel = KernelContainer.Create(db.ConnectionString, [ProbeModule.Descriptor]);
-    }
-
-    [TearDown]
-    public async Task StopKernel() => await kernel.DisposeAsync();
+    protected override string Tables => "probe.notes, probe_other.notes, Kernel.outbox";
 
     [Test]
     public async Task RunAsync_WorkCompletes_SavesEveryContextInOneCommit()
     {
-        await kernel.Resolve<IUnitOfWork>().RunAsync("test", (scope, _) =>
+        await Kernel.Resolve<IUnitOfWork>().RunAsync("test", (scope, _) =>
         {
             scope.Resolve<ProbeDbContext>().Notes.Add(new Note { Text = "a" });
             scope.Resolve<OtherProbeDbContext>().Notes.Add(new Note { Text = "b" });
@@ -46,15 +25,15 @@ public sealed class UnitOfWorkTests
 
         Assert.Multiple(async () =>
         {
-            Assert.That(await db.ScalarAsync<long>("SELECT count(*) FROM probe.notes"), Is.EqualTo(1));
-            Assert.That(await db.ScalarAsync<long>("SELECT count(*) FROM probe_other.notes"), Is.EqualTo(1));
+            Assert.That(await Db.ScalarAsync<long>("SELECT count(*) FROM probe.notes"), Is.EqualTo(1));
+            Assert.That(await Db.ScalarAsync<long>("SELECT count(*) FROM probe_other.notes"), Is.EqualTo(1));
         });
     }
 
     [Test]
     public void RunAsync_WorkThrows_LeavesNothingBehind()
     {
-        var run = kernel.Resolve<IUnitOfWork>().RunAsync("test", async (scope, ct) =>
+        var run = Kernel.Resolve<IUnitOfWork>().RunAsync("test", async (scope, ct) =>
         {
             var notes = scope.Resolve<ProbeDbContext>();
             notes.Notes.Add(new Note { Text = "saved, then rolled back" });
@@ -67,9 +46,9 @@ public sealed class UnitOfWorkTests
         Assert.ThrowsAsync<InvalidOperationException>(() => run);
         Assert.Multiple(async () =>
         {
-            Assert.That(await db.ScalarAsync<long>("SELECT count(*) FROM probe.notes"), Is.Zero);
-            Assert.That(await db.ScalarAsync<long>("SELECT count(*) FROM probe_other.notes"), Is.Zero);
-            Assert.That(await db.ScalarAsync<long>("SELECT count(*) FROM kernel.outbox"), Is.Zero);
+            Assert.That(await Db.ScalarAsync<long>("SELECT count(*) FROM probe.notes"), Is.Zero);
+            Assert.That(await Db.ScalarAsync<long>("SELECT count(*) FROM probe_other.notes"), Is.Zero);
+            Assert.That(await Db.ScalarAsync<long>("SELECT count(*) FROM Kernel.outbox"), Is.Zero);
         });
     }
 
@@ -78,25 +57,25 @@ public sealed class UnitOfWorkTests
     {
         long seenFromOutside = -1;
 
-        await kernel.Resolve<IUnitOfWork>().RunAsync("test", async (scope, ct) =>
+        await Kernel.Resolve<IUnitOfWork>().RunAsync("test", async (scope, ct) =>
         {
             var notes = scope.Resolve<ProbeDbContext>();
             notes.Notes.Add(new Note { Text = "pending" });
             await notes.SaveChangesAsync(ct);
-            seenFromOutside = await db.ScalarAsync<long>("SELECT count(*) FROM probe.notes");
+            seenFromOutside = await Db.ScalarAsync<long>("SELECT count(*) FROM probe.notes");
         }, CancellationToken.None);
 
         Assert.Multiple(async () =>
         {
             Assert.That(seenFromOutside, Is.Zero);
-            Assert.That(await db.ScalarAsync<long>("SELECT count(*) FROM probe.notes"), Is.EqualTo(1));
+            Assert.That(await Db.ScalarAsync<long>("SELECT count(*) FROM probe.notes"), Is.EqualTo(1));
         });
     }
 
     [Test]
     public async Task RunAsync_ContextsOfOneUnit_ShareOneConnection()
     {
-        var connections = await kernel.Resolve<IUnitOfWork>().RunAsync("test", (scope, _) =>
+        var connections = await Kernel.Resolve<IUnitOfWork>().RunAsync("test", (scope, _) =>
             Task.FromResult((
                 scope.Resolve<ProbeDbContext>().Database.GetDbConnection(),
                 scope.Resolve<OtherProbeDbContext>().Database.GetDbConnection())), CancellationToken.None);
@@ -106,13 +85,13 @@ public sealed class UnitOfWorkTests
 
     [Test]
     public void Resolve_ContextOutsideAUnitOfWork_Fails() =>
-        Assert.Throws<DependencyResolutionException>(() => kernel.Container.Resolve<ProbeDbContext>());
+        Assert.Throws<DependencyResolutionException>(() => Kernel.Container.Resolve<ProbeDbContext>());
 
     [Test]
     public async Task RunAsync_AfterCommitActions_RunOnlyWhenCommitted()
     {
         var ran = new List<string>();
-        var uow = kernel.Resolve<IUnitOfWork>();
+        var uow = Kernel.Resolve<IUnitOfWork>();
 
         await uow.RunAsync("test", (scope, _) =>
         {
