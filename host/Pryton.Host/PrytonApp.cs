@@ -4,6 +4,7 @@ using Pryton.Host.Configuration;
 using Pryton.Host.Endpoints;
 using Pryton.Kernel.Composition;
 using Pryton.Kernel.Modules;
+using Pryton.Kernel.Scheduling;
 
 namespace Pryton.Host;
 
@@ -27,6 +28,7 @@ public static class PrytonApp
 
         builder.WebHost.UseUrls([.. urls]);
         builder.Services.AddSingleton(settings);
+        builder.Services.AddPrytonScheduler(settings.ConnectionString);
         builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory(container =>
         {
             KernelRegistrations.Register(container, catalog, settings.ConnectionString, gateway);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Pryton.Kernel.Composition;
 using Pryton.Kernel.Modules;
+using Pryton.Kernel.Scheduling;
 
 namespace Pryton.Testing;
 
@@ -28,6 +29,7 @@ public sealed class KernelContainer : IAsyncDisposable
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
         var services = new ServiceCollection().AddLogging(l => l.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning));
+        services.AddPrytonScheduler(connectionString, startWithHost: false);
         var builder = new ContainerBuilder();
         builder.Populate(services);
         KernelRegistrations.Register(builder, ModuleCatalog.Create(modules), connectionString);

@@ -7,6 +7,7 @@ using Pryton.Kernel.Common;
 using Pryton.Kernel.Database;
 using Pryton.Kernel.Events;
 using Pryton.Kernel.Modules;
+using Pryton.Kernel.Scheduling;
 using Pryton.Kernel.UnitOfWork;
 
 namespace Pryton.Kernel.Composition;
@@ -45,12 +46,28 @@ public static class KernelRegistrations
         builder.RegisterType<OutboxDispatcher>().AsSelf().As<IHostedService>().SingleInstance();
         builder.RegisterType<KernelHousekeeping>().AsSelf().As<IHostedService>().SingleInstance();
         GatewayRegistrations.Register(builder, catalog, gateway);
+        RegisterScheduling(builder, catalog);
 
         foreach (var module in catalog.Modules)
         {
             RegisterDbContexts(builder, module);
             module.Module.Register(builder);
         }
+    }
+
+    private static void RegisterScheduling(ContainerBuilder builder, ModuleCatalog catalog)
+    {
+        var jobs = new JobRegistry(catalog.Modules.Select(m => (m.Key, m.Assembly)));
+        builder.RegisterInstance(jobs);
+        foreach (var job in jobs.JobTypes)
+        {
+            builder.RegisterType(job).AsSelf().InstancePerLifetimeScope();
+        }
+
+        builder.RegisterType<PrytonQuartzJob>().AsSelf().InstancePerDependency();
+        builder.Register(c => new QuartzJobScheduler(c.Resolve<Quartz.ISchedulerFactory>(), c.Resolve<JobRegistry>(), c.ResolveOptional<IAfterCommit>()))
+            .As<IJobScheduler>().InstancePerLifetimeScope();
+        builder.RegisterType<RecurringJobsRegistration>().AsSelf().As<IHostedService>().SingleInstance();
     }
 
     private static void RegisterDbContexts(ContainerBuilder builder, ModuleDescriptor module)

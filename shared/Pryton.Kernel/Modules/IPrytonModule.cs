@@ -16,4 +16,7 @@ public interface IPrytonModule
     /// are registered by the kernel from the module assembly, so most modules leave this empty.
     /// </summary>
     void Register(ContainerBuilder builder);
+
+    /// <summary>Jobs this module runs on a schedule (retention, clean-ups); registered at start-up.</summary>
+    IReadOnlyList<Scheduling.RecurringJob> RecurringJobs => [];
 }

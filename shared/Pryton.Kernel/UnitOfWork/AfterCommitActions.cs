@@ -1,16 +1,33 @@
+using Microsoft.Extensions.Logging;
+using Pryton.Kernel.Observability;
+
 namespace Pryton.Kernel.UnitOfWork;
 
 internal sealed class AfterCommitActions : IAfterCommit
 {
-    private readonly List<Action> actions = [];
+    private readonly List<Func<CancellationToken, Task>> actions = [];
 
-    public void Add(Action action) => actions.Add(action);
+    public void Add(Action action) => actions.Add(_ =>
+    {
+        action();
+        return Task.CompletedTask;
+    });
 
-    public void Run()
+    public void Add(Func<CancellationToken, Task> action) => actions.Add(action);
+
+    public async Task RunAsync(ILogger logger, CancellationToken ct)
     {
         foreach (var action in actions)
         {
-            action();
+            try
+            {
+                await action(ct);
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "An after-commit action failed; the committed changes stand");
+                KernelMetrics.Errors.WithLabels("kernel", "after_commit").Inc();
+            }
         }
     }
 }

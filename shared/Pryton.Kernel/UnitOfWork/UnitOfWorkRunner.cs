@@ -52,7 +52,7 @@ internal sealed class UnitOfWorkRunner(ILifetimeScope root, NpgsqlDataSource dat
 
         KernelMetrics.UnitsOfWork.WithLabels(kind, "committed").Inc();
         KernelMetrics.UnitOfWorkSeconds.WithLabels(kind).Observe(Stopwatch.GetElapsedTime(started).TotalSeconds);
-        afterCommit.Run();
+        await afterCommit.RunAsync(logger, ct);
         return result;
     }
 

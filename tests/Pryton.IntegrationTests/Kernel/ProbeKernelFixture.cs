@@ -10,6 +10,9 @@ public abstract class ProbeKernelFixture
 
     protected KernelContainer Kernel { get; set; } = null!;
 
+    /// <summary>Registrations over the kernel's (a different clock, say).</summary>
+    protected virtual Action<Autofac.ContainerBuilder>? Overrides => null;
+
     /// <summary>Tables emptied before each test.</summary>
     protected abstract string Tables { get; }
 
@@ -26,8 +29,8 @@ public abstract class ProbeKernelFixture
     [SetUp]
     public async Task StartKernel()
     {
-        await Db.ExecuteAsync($"TRUNCATE {Tables}");
-        Kernel = KernelContainer.Create(Db.ConnectionString, [ProbeModule.Descriptor]);
+        await Db.ExecuteAsync($"TRUNCATE {Tables} CASCADE");
+        Kernel = KernelContainer.Create(Db.ConnectionString, [ProbeModule.Descriptor], Overrides);
     }
 
     [TearDown]

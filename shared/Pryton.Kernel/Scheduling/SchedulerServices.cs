@@ -1,0 +1,48 @@
+using Microsoft.Extensions.DependencyInjection;
+using Pryton.Kernel.Migrations.Kernel;
+using Quartz;
+
+namespace Pryton.Kernel.Scheduling;
+
+/// <summary>
+/// Quartz on the bot's PostgreSQL: persistent ADO.NET store in schema <c>quartz</c>, clustered (each trigger fires once
+/// across replicas), JSON job data, misfires fired at start-up.
+/// </summary>
+public static class SchedulerServices
+{
+    public static IServiceCollection AddPrytonScheduler(this IServiceCollection services, string connectionString, bool startWithHost = true)
+    {
+        services.AddQuartz(q =>
+        {
+            // One name on every replica (they share triggers); a generated id per process.
+            q.ConfigureScheduler(o =>
+            {
+                o.InstanceName = "pryton";
+                o.GenerateInstanceId = true;
+                o.IdleWaitTime = TimeSpan.FromSeconds(5);
+            });
+            q.UsePersistentStore(store =>
+            {
+                store.UsePostgres(connectionString);
+                store.UseSystemTextJsonSerializer();
+                store.UseClustering(c =>
+                {
+                    c.CheckinInterval = TimeSpan.FromSeconds(5);
+                    c.CheckinMisfireThreshold = TimeSpan.FromSeconds(15);
+                });
+                store.ConfigureStore(o =>
+                {
+                    o.TablePrefix = CreateQuartzSchema.TablePrefix;
+                    // A trigger later than this is a misfire and fires now (FireNow); shorter means fewer surprises after a restart.
+                    o.MisfireThreshold = TimeSpan.FromSeconds(5);
+                });
+            });
+        });
+        if (startWithHost)
+        {
+            services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        }
+
+        return services;
+    }
+}
