@@ -4,7 +4,9 @@
 //   Run        the bot; starts a project-local PostgreSQL when DATABASE_URL is unset
 //   Migrate    `--command=up|down|list` (plus `--module=Games --to=0` for down)
 //   Bench      the benchmarks in bench/ (Release build), printing ratios against same-run baselines
-//   Publish    a self-contained folder in artifacts/publish
+//   Publish    a framework-dependent build in artifacts/publish
+//   Docker     the bot's image (needs a Docker engine)
+//   Monitoring-Check  compose file, Prometheus config and alert-rule tests (docker-compose, promtool when installed)
 
 var target = Argument("target", "Build");
 var configuration = Argument("configuration", "Debug");
@@ -85,6 +87,35 @@ Task("Publish")
         Configuration = "Release",
         OutputDirectory = "./artifacts/publish",
     });
+});
+
+Task("Docker")
+    .Does(() =>
+{
+    var exit = StartProcess("docker", "build -t pryton:latest .");
+    if (exit != 0) throw new Exception("docker build failed (is a Docker engine running?)");
+});
+
+Task("Monitoring-Check")
+    .Does(() =>
+{
+    var checks = new List<(string Tool, string Args)>
+    {
+        ("docker-compose", "-f docker-compose.yml config -q"),
+        ("promtool", "check config monitoring/prometheus.yml"),
+        ("promtool", "test rules monitoring/alerts.test.yml"),
+    };
+    foreach (var (tool, args) in checks)
+    {
+        if (StartProcess("bash", $"-c \"command -v {tool}\"") != 0)
+        {
+            Warning("{0} is not installed; skipped: {0} {1}", tool, args);
+            continue;
+        }
+
+        if (StartProcess(tool, args) != 0) throw new Exception($"{tool} {args} failed");
+        Information("ok: {0} {1}", tool, args);
+    }
 });
 
 RunTarget(target);

@@ -9,6 +9,7 @@ DotEnvFile.Load(Path.Combine(Environment.CurrentDirectory, ".env"));
 
 var root = new RootCommand("Pryton: the car hide-and-seek bot. With no command it runs the bot (migrations first).");
 root.Subcommands.Add(MigrateCommands.Create(() => PrytonSettings.FromEnvironment(), Catalog, Console.Out));
+root.Subcommands.Add(HealthCheckCommand.Create());
 root.SetAction(async (_, ct) =>
 {
     var settings = PrytonSettings.FromEnvironment();

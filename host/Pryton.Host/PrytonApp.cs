@@ -31,12 +31,14 @@ public static class PrytonApp
         builder.Services.AddPrytonScheduler(settings.ConnectionString);
         builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory(container =>
         {
-            KernelRegistrations.Register(container, catalog, settings.ConnectionString, gateway);
+            KernelRegistrations.Register(container, catalog, settings.ConnectionString, gateway, settings.AdminUserIds);
+            container.RegisterType<Readiness>().AsSelf().As<IHostedService>().SingleInstance();
             overrides?.Invoke(container);
         }));
 
         var app = builder.Build();
-        app.MapHealthEndpoints();
+        app.MapHealthEndpoints(settings.MetricsPort);
+        app.MapAlertRelay(settings.MetricsPort);
         if (gateway?.WebhookUrl is not null)
         {
             app.MapWebhook(gateway, settings.WebhookPort);

@@ -12,10 +12,13 @@ public sealed class PostgresServer : IAsyncDisposable
     private readonly string directory;
     private readonly string pgCtl;
 
-    private PostgresServer(string directory, string pgCtl, int port)
+    private readonly string options;
+
+    private PostgresServer(string directory, string pgCtl, int port, string options)
     {
         this.directory = directory;
         this.pgCtl = pgCtl;
+        this.options = options;
         Port = port;
     }
 
@@ -45,7 +48,7 @@ public sealed class PostgresServer : IAsyncDisposable
         var options = $"-p {port} -k {directory} -c listen_addresses=127.0.0.1 -c max_connections=300 " +
                       "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=128MB";
         await RunAsync(pgCtl, ["-D", data, "-l", Path.Combine(directory, "server.log"), "-w", "-t", "60", "-o", options, "start"], asOwner: true);
-        return new PostgresServer(directory, pgCtl, port);
+        return new PostgresServer(directory, pgCtl, port, options);
     }
 
     /// <summary>Stops the server abruptly (as a crash would) or cleanly; data is kept until disposal.</summary>
@@ -54,7 +57,7 @@ public sealed class PostgresServer : IAsyncDisposable
 
     /// <summary>Starts a stopped server again on the same port.</summary>
     public Task RestartAsync() =>
-        RunAsync(pgCtl, ["-D", Path.Combine(directory, "data"), "-l", Path.Combine(directory, "server.log"), "-w", "-t", "60", "start"], asOwner: true);
+        RunAsync(pgCtl, ["-D", Path.Combine(directory, "data"), "-l", Path.Combine(directory, "server.log"), "-w", "-t", "60", "-o", options, "start"], asOwner: true);
 
     public async ValueTask DisposeAsync()
     {

@@ -1,48 +1,28 @@
-using Npgsql;
 using Prometheus;
-using Pryton.Kernel.Bot.Intake;
 
 namespace Pryton.Host.Endpoints;
 
-/// <summary><c>/metrics</c>, <c>/healthz</c> (the process lives) and <c>/readyz</c> (it can do its work).</summary>
+/// <summary><c>/metrics</c>, <c>/healthz</c> (the process lives) and <c>/readyz</c> (it can do its work), on the metrics port.</summary>
 internal static class HealthEndpoints
 {
-    public static void MapHealthEndpoints(this WebApplication app)
+    public static void MapHealthEndpoints(this WebApplication app, int port)
     {
-        app.MapMetrics("/metrics");
-        app.MapGet("/healthz", () => Results.Json(new { status = "alive" }));
-        app.MapGet("/readyz", async (NpgsqlDataSource dataSource, IServiceProvider services, CancellationToken ct) =>
+        app.MapMetrics("/metrics").RequireHost($"*:{port}");
+        app.MapGet("/healthz", () => Results.Json(new { status = "alive" })).RequireHost($"*:{port}");
+        app.MapGet("/readyz", async (Readiness readiness, CancellationToken ct) =>
         {
-            var database = await DatabaseReadyAsync(dataSource, ct);
-            var intake = services.GetService<IntakeHealth>();
-            var intakeOk = intake?.Healthy ?? true;
-            var ready = database && intakeOk;
+            var report = await readiness.CheckAsync(ct);
             var body = new
             {
-                status = ready ? "ready" : "not ready",
+                status = report.Ready ? "ready" : "not ready",
                 checks = new
                 {
-                    database = database ? "ok" : "unreachable",
-                    intake = intake is null ? "off (no TELEGRAM_TOKEN)" : intakeOk ? "ok" : $"failing: {intake.LastError}",
+                    database = report.Database ? "ok" : "unreachable",
+                    scheduler = report.Scheduler ? "ok" : "not running",
+                    intake = report.IntakeDetail,
                 },
             };
-            return Results.Json(body, statusCode: ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
-        });
-    }
-
-    private static async Task<bool> DatabaseReadyAsync(NpgsqlDataSource dataSource, CancellationToken ct)
-    {
-        try
-        {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            timeout.CancelAfter(TimeSpan.FromSeconds(2));
-            await using var command = dataSource.CreateCommand("SELECT 1");
-            await command.ExecuteScalarAsync(timeout.Token);
-            return true;
-        }
-        catch (Exception ex) when (ex is NpgsqlException or OperationCanceledException or TimeoutException)
-        {
-            return false;
-        }
+            return Results.Json(body, statusCode: report.Ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+        }).RequireHost($"*:{port}");
     }
 }

@@ -1,5 +1,7 @@
 using Autofac;
+using Microsoft.Extensions.Hosting;
 using Pryton.Kernel.Modules;
+using Pryton.Modules.Games.Application;
 
 namespace Pryton.Modules.Games;
 
@@ -8,8 +10,6 @@ public sealed class GamesModule : IPrytonModule
 {
     public string Key => "games";
 
-    public void Register(ContainerBuilder builder)
-    {
-        // Handlers, event handlers and GamesDbContext are registered by the kernel's conventions.
-    }
+    public void Register(ContainerBuilder builder) =>
+        builder.RegisterType<GameStatusMetrics>().As<IHostedService>().SingleInstance();
 }

@@ -14,7 +14,7 @@ namespace Pryton.Kernel.Composition;
 /// <summary>The Telegram gateway: texts, routing, conversations, the outbound queue, intake and menus.</summary>
 internal static class GatewayRegistrations
 {
-    public static void Register(ContainerBuilder builder, ModuleCatalog catalog, GatewayOptions? gateway)
+    public static void Register(ContainerBuilder builder, ModuleCatalog catalog, GatewayOptions? gateway, IReadOnlyList<long> bootstrapAdmins)
     {
         var kernel = typeof(GatewayRegistrations).Assembly;
         builder.Register(c => new TextCatalog(catalog.Modules.Select(m => m.Assembly).Prepend(kernel), c.ResolveOptional<Microsoft.Extensions.Logging.ILogger<TextCatalog>>()))
@@ -36,13 +36,14 @@ internal static class GatewayRegistrations
         builder.RegisterType<AccessCheck>().InstancePerLifetimeScope();
         builder.RegisterType<UpdateRouter>().InstancePerLifetimeScope();
 
+        builder.Register(_ => new BootstrapAdmins(bootstrapAdmins)).As<IAdminDirectory>().SingleInstance();
+        builder.RegisterType<Alerts.AlertRelay>().SingleInstance();
         if (gateway is null)
         {
             return;
         }
 
         builder.RegisterInstance(gateway);
-        builder.RegisterType<BootstrapAdmins>().As<IAdminDirectory>().SingleInstance();
         builder.RegisterType<BotClients>().SingleInstance();
         builder.RegisterType<IntakeHealth>().SingleInstance();
         builder.RegisterType<ChatLocks>().SingleInstance();

@@ -19,11 +19,14 @@ namespace Pryton.Kernel.Composition;
 public static class KernelRegistrations
 {
     /// <param name="gateway">Telegram settings; null runs without intake and sender (tools, tests of the core).</param>
-    public static void Register(ContainerBuilder builder, ModuleCatalog catalog, string connectionString, GatewayOptions? gateway = null)
+    /// <param name="bootstrapAdmins">ADMIN_USER_IDS: the admins until a module provides its own directory.</param>
+    public static void Register(ContainerBuilder builder, ModuleCatalog catalog, string connectionString, GatewayOptions? gateway = null,
+        IReadOnlyList<long>? bootstrapAdmins = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(catalog);
 
+        Observability.MetricsRegistry.EnsureRegistered();
         builder.RegisterInstance(catalog);
         builder.Register(_ => TimeProvider.System).As<TimeProvider>().SingleInstance().IfNotRegistered(typeof(TimeProvider));
         builder.Register(_ => new NpgsqlDataSourceBuilder(connectionString).Build()).As<NpgsqlDataSource>().SingleInstance();
@@ -45,7 +48,8 @@ public static class KernelRegistrations
 
         builder.RegisterType<OutboxDispatcher>().AsSelf().As<IHostedService>().SingleInstance();
         builder.RegisterType<KernelHousekeeping>().AsSelf().As<IHostedService>().SingleInstance();
-        GatewayRegistrations.Register(builder, catalog, gateway);
+        builder.RegisterType<Observability.ProcessMetrics>().As<IHostedService>().SingleInstance();
+        GatewayRegistrations.Register(builder, catalog, gateway, bootstrapAdmins ?? gateway?.AdminUserIds ?? []);
         RegisterScheduling(builder, catalog);
 
         foreach (var module in catalog.Modules)

@@ -78,6 +78,7 @@ internal sealed class OutboxDispatcher(
         string? failure = null;
         foreach (var handlerType in handlers.HandlersOf(eventType))
         {
+            using var logScope = logger.BeginScope(new Dictionary<string, object> { ["Module"] = ModuleOf(handlerType), ["EventId"] = row.Id });
             try
             {
                 await unitOfWork.RunAsync("event", async (scope, token) =>

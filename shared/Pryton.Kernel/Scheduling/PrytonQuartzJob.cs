@@ -26,7 +26,7 @@ internal sealed class PrytonQuartzJob(IUnitOfWork unitOfWork, JobRegistry regist
         var lateness = DateTimeOffset.UtcNow - (context.ScheduledFireTimeUtc ?? context.FireTimeUtc);
         SchedulerMetrics.Lateness.Observe(Math.Max(0, lateness.TotalSeconds));
 
-        using var scope = logger.BeginScope(new Dictionary<string, object> { ["Job"] = key.Name });
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["Job"] = key.Name, ["Module"] = key.Name.Split('.')[0] });
         var dataType = registry.DataType(typeName);
         if (dataType is null)
         {

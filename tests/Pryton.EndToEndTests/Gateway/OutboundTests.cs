@@ -47,6 +47,7 @@ public sealed class OutboundTests
 
             Assert.That(MaxInAnySecond(sends.Select(c => c.At).ToList()), Is.LessThanOrEqualTo(30));
             Assert.That(sends.Count(c => c.Status == 429), Is.GreaterThan(0), "the storm really happened");
+            Assert.That(host.Logs.Lines, Has.None.Contains(host.Api.Token.Split(':')[1]), "the token never reaches the log");
         });
     }
 

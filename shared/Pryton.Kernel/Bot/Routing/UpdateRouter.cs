@@ -1,4 +1,5 @@
 using Autofac;
+using Microsoft.Extensions.Logging;
 using Pryton.Kernel.Bot.Conversations;
 using Pryton.Kernel.Bot.Intake;
 
@@ -9,7 +10,8 @@ namespace Pryton.Kernel.Bot.Routing;
 /// stand for commands) → the open conversation → the owner of the message kind → a friendly "I did not understand".
 /// Button presses go to the open flow when they are its own, else to their callback handler.
 /// </summary>
-internal sealed class UpdateRouter(RouteTable routes, ConversationStore conversations, FlowRunner flows, AccessCheck access, ILifetimeScope scope)
+internal sealed class UpdateRouter(
+    RouteTable routes, ConversationStore conversations, FlowRunner flows, AccessCheck access, ILifetimeScope scope, ILogger<UpdateRouter> logger)
 {
     public async Task RouteAsync(UpdateContext ctx, ChatState chat, CancellationToken ct)
     {
@@ -126,6 +128,7 @@ internal sealed class UpdateRouter(RouteTable routes, ConversationStore conversa
     private async Task InvokeAsync<THandler>(UpdateContext ctx, Route route, Func<THandler, UpdateContext, CancellationToken, Task> call, CancellationToken ct)
         where THandler : class
     {
+        using var logScope = logger.BeginScope(new Dictionary<string, object> { ["Module"] = route.Module, ["Route"] = route.Name });
         if (await access.DenyAsync(ctx, route, ct) is { } reason)
         {
             if (ctx.Callback is not null)
