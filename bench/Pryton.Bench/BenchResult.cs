@@ -7,5 +7,5 @@ internal sealed record BenchResult(string Name, string Detail, double Ratio, dou
         : (HigherIsBetter ? Ratio >= target : Ratio <= target) ? "PASS" : "MISS";
 
     public override string ToString() =>
-        $"{Name,-12} ratio {Ratio,6:0.00}{(Target is { } t ? $" (target {(HigherIsBetter ? "≥" : "≤")} {t:0.##})" : string.Empty),-18} {Verdict,-4}  {Detail}";
+        $"{Name,-12} figure {Ratio,6:0.00}{(Target is { } t ? $" (target {(HigherIsBetter ? "≥" : "≤")} {t:0.##})" : string.Empty),-18} {Verdict,-4}  {Detail}";
 }

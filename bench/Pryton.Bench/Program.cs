@@ -14,6 +14,12 @@ try
         results.Add(await IntakeBenchmark.RunAsync(updates: 3000, chats: 200));
         Console.WriteLine(results[^1]);
     }
+
+    if (only is null or "timers")
+    {
+        results.Add(await SchedulerBenchmark.RunAsync(games: 100, timersPerGame: 6));
+        Console.WriteLine(results[^1]);
+    }
 }
 finally
 {
