@@ -31,7 +31,7 @@ public sealed class MigrationTests
 
         Assert.That(schemas.Split(','), Is.EquivalentTo(new[]
         {
-            "admin", "games", "geo", "kernel", "notifications", "photos", "registration", "roles",
+            "admin", "games", "geo", "kernel", "notifications", "photos", "quartz", "registration", "roles",
         }));
     }
 
