@@ -102,7 +102,7 @@ public sealed class BotTestHost : IAsyncDisposable
             SendRatePerChat = 50,
             SendRatePerGroupPerMinute = 600,
         });
-        var gateway = Settings.Gateway()! with { SendTimeout = TimeSpan.FromSeconds(2), PollTimeoutSeconds = 1 };
+        var gateway = Settings.Gateway()! with { SendTimeout = TimeSpan.FromSeconds(5), PollTimeoutSeconds = 1 };
         App = PrytonApp.Build(Settings, catalog, c =>
         {
             c.RegisterInstance(Clock).As<TimeProvider>();
