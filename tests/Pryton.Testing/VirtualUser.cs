@@ -42,9 +42,18 @@ public sealed class VirtualUser(BotApiEmulator api, EmulatedUser profile)
     /// <summary>Presses the newest inline button with this label; returns the toast text (or null) once answered.</summary>
     public async Task<string?> PressesAsync(string label, TimeSpan? timeout = null)
     {
-        var message = Inbox.LastOrDefault(m => m.InlineButtons.Any(b => b.Label == label))
-            ?? throw new AssertionException($"No button '{label}' in {Describe()}");
-        var data = message.InlineButtons.First(b => b.Label == label).Data!;
+        EmulatedMessage? message = null;
+        try
+        {
+            // The button may be on a message still on its way: wait for it like a person would.
+            await Eventually.That(() => (message = Inbox.LastOrDefault(m => m.InlineButtons.Any(b => b.Label == label))) is not null, timeout ?? DefaultTimeout);
+        }
+        catch (TimeoutException)
+        {
+            throw new AssertionException($"No button '{label}' in {Describe()}");
+        }
+
+        var data = message!.InlineButtons.First(b => b.Label == label).Data!;
         return await PressesDataAsync(message, data, timeout);
     }
 

@@ -1,5 +1,7 @@
 using Autofac;
+using Pryton.Contracts.Geo;
 using Pryton.Kernel.Modules;
+using Pryton.Modules.Geo.Queries;
 
 namespace Pryton.Modules.Geo;
 
@@ -8,8 +10,6 @@ public sealed class GeoModule : IPrytonModule
 {
     public string Key => "geo";
 
-    public void Register(ContainerBuilder builder)
-    {
-        // Handlers, event handlers and GeoDbContext are registered by the kernel's conventions.
-    }
+    public void Register(ContainerBuilder builder) =>
+        builder.RegisterType<DistrictDirectory>().As<IDistrictDirectory>().InstancePerLifetimeScope();
 }

@@ -1,5 +1,11 @@
 using Autofac;
+using Pryton.Contracts.Registration;
+using Pryton.Kernel.Bot;
 using Pryton.Kernel.Modules;
+using Pryton.Modules.Registration.Application;
+using Pryton.Modules.Registration.Bot;
+using Pryton.Modules.Registration.Bot.Flows;
+using Pryton.Modules.Registration.Queries;
 
 namespace Pryton.Modules.Registration;
 
@@ -10,6 +16,13 @@ public sealed class RegistrationModule : IPrytonModule
 
     public void Register(ContainerBuilder builder)
     {
-        // Handlers, event handlers and RegistrationDbContext are registered by the kernel's conventions.
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.RegisterType<PlayerRegistry>().InstancePerLifetimeScope();
+        builder.RegisterType<RulesBook>().AsSelf().As<IRulesBook>().InstancePerLifetimeScope();
+        builder.RegisterType<PlayerDirectory>().As<IPlayerDirectory>().InstancePerLifetimeScope();
+        builder.RegisterType<PlayerGate>().As<IAudienceGate>().InstancePerLifetimeScope();
+        builder.RegisterType<ProfileQuestions>().InstancePerLifetimeScope();
+        builder.RegisterType<ProfileView>().InstancePerLifetimeScope();
+        builder.RegisterType<StartLanding>().InstancePerLifetimeScope();
     }
 }

@@ -93,7 +93,7 @@ public sealed class UpdateContext
 
     internal (TextRef Text, bool Alert)? Answer { get; private set; }
 
-    internal (Type Flow, object Draft, string? Step)? FlowToStart { get; private set; }
+    internal (Type Flow, object Draft, string? Step, bool Resume)? FlowToStart { get; private set; }
 
     internal bool FlowEnded { get; private set; }
 
@@ -124,7 +124,15 @@ public sealed class UpdateContext
     public void StartFlow<TFlow>(object draft, string? step = null)
         where TFlow : IConversationFlow
     {
-        FlowToStart = (typeof(TFlow), draft, step);
+        FlowToStart = (typeof(TFlow), draft, step, false);
+        FlowEnded = false;
+    }
+
+    /// <summary>Asks the current question again when this flow is already open (nothing typed so far is lost); else starts it.</summary>
+    public void ResumeOrStartFlow<TFlow>(object draft)
+        where TFlow : IConversationFlow
+    {
+        FlowToStart = (typeof(TFlow), draft, null, true);
         FlowEnded = false;
     }
 

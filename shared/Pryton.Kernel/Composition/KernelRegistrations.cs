@@ -39,7 +39,7 @@ public static class KernelRegistrations
         // Events live in Contracts; module assemblies are scanned too so that the architecture test, not a
         // silent "unknown event type" at run time, is what catches an event declared in the wrong place.
         builder.RegisterInstance(new EventTypeRegistry(assemblies.Prepend(typeof(Contracts.IIntegrationEvent).Assembly).Distinct()));
-        var handlers = new EventHandlerRegistry(assemblies);
+        var handlers = new EventHandlerRegistry(assemblies.Prepend(typeof(KernelRegistrations).Assembly));
         builder.RegisterInstance(handlers);
         foreach (var handlerType in handlers.AllHandlerTypes)
         {

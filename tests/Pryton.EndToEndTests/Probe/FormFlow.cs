@@ -12,7 +12,7 @@ internal sealed class FormFlow(DbSession session) : ConversationFlow<FormDraft>
 {
     public override string FirstStep => "name";
 
-    public override void Ask(string step, FormDraft draft, UpdateContext ctx)
+    public override Task AskAsync(string step, FormDraft draft, UpdateContext ctx, CancellationToken ct)
     {
         switch (step)
         {
@@ -29,6 +29,8 @@ internal sealed class FormFlow(DbSession session) : ConversationFlow<FormDraft>
                     [Button.Choice("probe.form.yes", "yes"), Button.Choice("probe.form.no", "no")]));
                 break;
         }
+
+        return Task.CompletedTask;
     }
 
     public override Task<StepResult<FormDraft>> HandleAsync(string step, FormDraft draft, UpdateContext ctx, CancellationToken ct) =>

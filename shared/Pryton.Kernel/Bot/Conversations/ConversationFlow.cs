@@ -17,7 +17,7 @@ public abstract class ConversationFlow<TDraft> : IConversationFlow
     public virtual TimeSpan Lifetime => TimeSpan.FromHours(24);
 
     /// <summary>Sends the question of <paramref name="step"/> (with its keyboard).</summary>
-    public abstract void Ask(string step, TDraft draft, UpdateContext ctx);
+    public abstract Task AskAsync(string step, TDraft draft, UpdateContext ctx, CancellationToken ct);
 
     /// <summary>Takes the user's answer (text, contact, location, photo, or a press of one of the flow's buttons).</summary>
     public abstract Task<StepResult<TDraft>> HandleAsync(string step, TDraft draft, UpdateContext ctx, CancellationToken ct);
@@ -33,7 +33,7 @@ public abstract class ConversationFlow<TDraft> : IConversationFlow
     async Task<StepDecision> IConversationFlow.HandleAsync(string step, object draft, UpdateContext ctx, CancellationToken ct) =>
         (await HandleAsync(step, (TDraft)draft, ctx, ct)).ToDecision();
 
-    void IConversationFlow.Ask(string step, object draft, UpdateContext ctx) => Ask(step, (TDraft)draft, ctx);
+    Task IConversationFlow.AskAsync(string step, object draft, UpdateContext ctx, CancellationToken ct) => AskAsync(step, (TDraft)draft, ctx, ct);
 
     Task IConversationFlow.CompleteAsync(object draft, UpdateContext ctx, CancellationToken ct) => CompleteAsync((TDraft)draft, ctx, ct);
 

@@ -15,7 +15,21 @@ internal sealed class FlowRunner(RouteTable routes, ConversationStore store, ILi
         var flow = (IConversationFlow)scope.Resolve(flowType);
         var first = step ?? flow.FirstStep;
         await SaveAsync(ctx, route, flow, first, draft, ct);
-        flow.Ask(first, draft, ctx);
+        await flow.AskAsync(first, draft, ctx, ct);
+    }
+
+    /// <summary>Asks the open conversation's current question again, when it is of <paramref name="flowType"/>.</summary>
+    public async Task<bool> ResumeAsync(UpdateContext ctx, Type flowType, CancellationToken ct)
+    {
+        var route = routes.FlowOf(flowType);
+        if (await store.LoadAsync(ctx.ChatId, ct) is not { } open || open.Module != route.Module || open.Flow != route.Name || open.ExpiresAt <= ctx.Now)
+        {
+            return false;
+        }
+
+        var flow = (IConversationFlow)scope.Resolve(flowType);
+        await flow.AskAsync(open.Step, JsonSerializer.Deserialize(open.Data, flow.DraftType, Json)!, ctx, ct);
+        return true;
     }
 
     /// <summary>Feeds the update to the open conversation. Returns false when its flow no longer exists.</summary>
@@ -34,12 +48,12 @@ internal sealed class FlowRunner(RouteTable routes, ConversationStore store, ILi
         {
             case StepOutcome.Next:
                 await SaveAsync(ctx, route, flow, result.NextStep!, result.Draft!, ct);
-                flow.Ask(result.NextStep!, result.Draft!, ctx);
+                await flow.AskAsync(result.NextStep!, result.Draft!, ctx, ct);
                 break;
             case StepOutcome.Stay:
                 ctx.Reply(result.Message!);
                 await SaveAsync(ctx, route, flow, conversation.Step, draft, ct);
-                flow.Ask(conversation.Step, draft, ctx);
+                await flow.AskAsync(conversation.Step, draft, ctx, ct);
                 break;
             case StepOutcome.Done:
                 await store.DeleteAsync(ctx.ChatId, ct);

@@ -9,7 +9,7 @@ public interface IConversationFlow
 
     TimeSpan Lifetime { get; }
 
-    void Ask(string step, object draft, UpdateContext ctx);
+    Task AskAsync(string step, object draft, UpdateContext ctx, CancellationToken ct);
 
     internal Task<StepDecision> HandleAsync(string step, object draft, UpdateContext ctx, CancellationToken ct);
 

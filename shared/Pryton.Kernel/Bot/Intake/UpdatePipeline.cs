@@ -105,7 +105,10 @@ internal sealed class UpdatePipeline(
         for (var i = 0; i < 4 && ctx.FlowToStart is { } start; i++)
         {
             ctx.EndFlow();
-            await flows.StartAsync(ctx, start.Flow, start.Draft, start.Step, ct);
+            if (!start.Resume || !await flows.ResumeAsync(ctx, start.Flow, ct))
+            {
+                await flows.StartAsync(ctx, start.Flow, start.Draft, start.Step, ct);
+            }
         }
     }
 

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Pryton.Contracts.Geo;
+using Pryton.Modules.Geo.Data;
+
+namespace Pryton.Modules.Geo.Queries;
+
+internal sealed class DistrictDirectory(GeoDbContext db) : IDistrictDirectory
+{
+    public async Task<IReadOnlyList<DistrictSummary>> ListActiveAsync(CancellationToken ct) =>
+        await db.Districts.AsNoTracking().Where(d => d.IsActive).OrderBy(d => d.Name)
+            .Select(d => new DistrictSummary(d.Id, d.Name)).ToListAsync(ct);
+
+    public async Task<DistrictSummary?> FindAsync(long id, CancellationToken ct) =>
+        await db.Districts.AsNoTracking().Where(d => d.Id == id)
+            .Select(d => new DistrictSummary(d.Id, d.Name)).FirstOrDefaultAsync(ct);
+}

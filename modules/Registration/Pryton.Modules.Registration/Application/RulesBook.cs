@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Pryton.Contracts.Registration;
+using Pryton.Modules.Registration.Data;
+using Pryton.Modules.Registration.Domain;
+
+namespace Pryton.Modules.Registration.Application;
+
+internal sealed class RulesBook(RegistrationDbContext db, TimeProvider clock) : IRulesBook
+{
+    public async Task<RulesVersion> CurrentAsync(CancellationToken ct) => ToContract(await CurrentRulesAsync(ct));
+
+    public async Task<RulesVersion> PublishAsync(string textRu, string? textEn, long publishedBy, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(textRu);
+        // Lock the table for the insert: two admins publishing at once get versions n and n+1, never a clash.
+        await db.Database.ExecuteSqlRawAsync("LOCK TABLE registration.rules IN EXCLUSIVE MODE", ct);
+        var next = (await db.Rules.MaxAsync(r => (int?)r.Version, ct) ?? 0) + 1;
+        var rules = new Rules { Version = next, TextRu = textRu.Trim(), TextEn = textEn?.Trim(), PublishedAt = clock.GetUtcNow(), PublishedBy = publishedBy };
+        db.Rules.Add(rules);
+        await db.SaveChangesAsync(ct);
+        return ToContract(rules);
+    }
+
+    internal Task<Rules> CurrentRulesAsync(CancellationToken ct) => db.Rules.OrderByDescending(r => r.Version).FirstAsync(ct);
+
+    private static RulesVersion ToContract(Rules rules) => new(rules.Version, rules.TextRu, rules.TextEn, rules.PublishedAt);
+}

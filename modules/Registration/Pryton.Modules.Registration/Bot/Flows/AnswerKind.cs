@@ -1,0 +1,9 @@
+namespace Pryton.Modules.Registration.Bot.Flows;
+
+internal enum AnswerKind
+{
+    Value,
+    Skip,
+    Back,
+    Invalid,
+}

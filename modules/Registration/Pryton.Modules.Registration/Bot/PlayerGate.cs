@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Pryton.Kernel.Bot;
+using Pryton.Kernel.Texts;
+using Pryton.Modules.Registration.Data;
+
+namespace Pryton.Modules.Registration.Bot;
+
+/// <summary>Player commands are for registered players; anyone else is pointed to /start.</summary>
+internal sealed class PlayerGate(RegistrationDbContext db) : IAudienceGate
+{
+    public Audience Audience => Audience.Player;
+
+    public async Task<TextRef?> DenyAsync(UpdateContext ctx, string route, CancellationToken ct) =>
+        await db.Players.AsNoTracking().AnyAsync(p => p.UserId == ctx.UserId, ct) ? null : TextRef.Of("registration.required");
+}

@@ -1,0 +1,3 @@
+namespace Pryton.Contracts.Geo;
+
+public sealed record DistrictSummary(long Id, string Name);

@@ -1,0 +1,10 @@
+namespace Pryton.Contracts.Geo;
+
+/// <summary>The city's districts, implemented by the Geo module.</summary>
+public interface IDistrictDirectory
+{
+    /// <summary>Active districts, by name.</summary>
+    Task<IReadOnlyList<DistrictSummary>> ListActiveAsync(CancellationToken ct);
+
+    Task<DistrictSummary?> FindAsync(long id, CancellationToken ct);
+}

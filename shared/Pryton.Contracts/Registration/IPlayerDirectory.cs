@@ -1,0 +1,10 @@
+namespace Pryton.Contracts.Registration;
+
+/// <summary>Registered players, implemented by the Registration module. Callers must not cache answers across updates.</summary>
+public interface IPlayerDirectory
+{
+    Task<PlayerSummary?> FindAsync(long userId, CancellationToken ct);
+
+    /// <summary>The players among <paramref name="userIds"/> (unknown ids are left out).</summary>
+    Task<IReadOnlyList<PlayerSummary>> FindManyAsync(IReadOnlyCollection<long> userIds, CancellationToken ct);
+}

@@ -1,0 +1,10 @@
+namespace Pryton.Contracts.Registration;
+
+/// <summary>The game rules, implemented by the Registration module; the Admin module publishes new versions.</summary>
+public interface IRulesBook
+{
+    Task<RulesVersion> CurrentAsync(CancellationToken ct);
+
+    /// <summary>Publishes a new version; players must accept it before their next game.</summary>
+    Task<RulesVersion> PublishAsync(string textRu, string? textEn, long publishedBy, CancellationToken ct);
+}
