@@ -22,7 +22,10 @@ internal static partial class ProfileRules
 
     public static FieldCheck CarColour(string? text) => Words(text, 2, 30, "registration.car-colour.invalid");
 
-    /// <summary>Digits with an optional leading +, spaces, dashes and brackets; 7–15 digits; kept as +digits.</summary>
+    /// <summary>
+    /// Digits with an optional leading +, spaces, dashes and brackets; 7–15 digits; kept as +digits. A Russian number
+    /// dialled with the trunk prefix (8 912 …) is stored in international form (+7 912 …).
+    /// </summary>
     public static FieldCheck Phone(string? text)
     {
         var trimmed = text?.Trim() ?? string.Empty;
@@ -32,6 +35,11 @@ internal static partial class ProfileRules
         }
 
         var digits = new string(trimmed.Where(char.IsAsciiDigit).ToArray());
+        if (!trimmed.StartsWith('+') && digits.Length == 11 && digits[0] == '8')
+        {
+            digits = "7" + digits[1..];
+        }
+
         return digits.Length is >= 7 and <= 15 ? FieldCheck.Valid("+" + digits) : FieldCheck.Invalid("registration.phone.invalid");
     }
 
