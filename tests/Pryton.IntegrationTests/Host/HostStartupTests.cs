@@ -30,6 +30,8 @@ public sealed class HostStartupTests
         PrytonApp.LogModules(app, TestPostgres.Catalog);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
         var health = await http.GetAsync(new Uri("/healthz", UriKind.Relative));
+        // The scheduler finishes starting just after the host; ready comes within moments.
+        await Eventually.That(async () => (await http.GetAsync(new Uri("/readyz", UriKind.Relative))).IsSuccessStatusCode, TimeSpan.FromSeconds(15));
         var ready = await http.GetAsync(new Uri("/readyz", UriKind.Relative));
         var metrics = await http.GetStringAsync(new Uri("/metrics", UriKind.Relative));
         await app.StopAsync();
