@@ -6,6 +6,8 @@
 //   Bench      the benchmarks in bench/ (Release build), printing ratios against same-run baselines
 //   Publish    a framework-dependent build in artifacts/publish
 //   Docker     the bot's image (needs a Docker engine)
+//   NewModule  `--name=Leaderboard`: a new module from templates/pryton-module, in the solution and the host
+//   NewMigration  `--module=Games --name=AddWaitlistToGames`: a timestamped migration in the module's Data/Migrations
 //   Monitoring-Check  compose file, Prometheus config and alert-rule tests (docker-compose, promtool when installed)
 
 var target = Argument("target", "Build");
@@ -121,7 +123,78 @@ Task("Monitoring-Check")
     }
 });
 
+Task("NewModule")
+    .Does(() =>
+{
+    var name = Argument<string>("name");
+    if (!System.Text.RegularExpressions.Regex.IsMatch(name, "^[A-Z][A-Za-z]{1,19}$"))
+        throw new Exception("--name is the module name in PascalCase letters, 2-20 long (Leaderboard)");
+    var key = name.ToLowerInvariant();
+    if (DirectoryExists($"./modules/{name}")) throw new Exception($"modules/{name} exists already");
+
+    var template = MakeAbsolute(Directory("./templates/pryton-module")).FullPath;
+    var version = DateTime.UtcNow.ToString("yyyyMMddHHmm");
+    foreach (var file in System.IO.Directory.GetFiles(template, "*", System.IO.SearchOption.AllDirectories))
+    {
+        string Fill(string text) => text.Replace("__Module__", name).Replace("__module__", key).Replace("__Version__", version);
+        var target = Fill(System.IO.Path.GetRelativePath(template, file));
+        System.IO.Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target));
+        System.IO.File.WriteAllText(target, Fill(System.IO.File.ReadAllText(file)));
+    }
+
+    var module = $"modules/{name}/Pryton.Modules.{name}/Pryton.Modules.{name}.csproj";
+    var tests = $"tests/Pryton.Modules.{name}.Tests/Pryton.Modules.{name}.Tests.csproj";
+    Run("dotnet", $"sln Pryton.sln add --solution-folder modules {module}");
+    Run("dotnet", $"sln Pryton.sln add --solution-folder tests {tests}");
+    // The host references every module so that discovery finds it in deps.json; its code still names none.
+    Run("dotnet", $"add host/Pryton.Host/Pryton.Host.csproj reference {module}");
+    Information("Module {0} created: {1}, tests in {2}. Read docs/adding-a-module.md next.", name, module, tests);
+});
+
+Task("NewMigration")
+    .Does(() =>
+{
+    var module = Argument<string>("module");
+    var name = Argument<string>("name");
+    if (!System.Text.RegularExpressions.Regex.IsMatch(name, "^[A-Z][A-Za-z0-9]{2,80}$"))
+        throw new Exception("--name says what changes, in PascalCase (AddWaitlistToGames)");
+    var folder = $"./modules/{module}/Pryton.Modules.{module}/Data/Migrations";
+    if (!DirectoryExists($"./modules/{module}")) throw new Exception($"No module {module} under modules/");
+    System.IO.Directory.CreateDirectory(folder);
+    var key = module.ToLowerInvariant();
+    var version = DateTime.UtcNow.ToString("yyyyMMddHHmm");
+    var words = System.Text.RegularExpressions.Regex.Replace(name, "(?<=[a-z0-9])([A-Z])", " $1").ToLowerInvariant();
+    var path = $"{folder}/{name}.cs";
+    if (FileExists(path)) throw new Exception($"{path} exists already");
+    System.IO.File.WriteAllText(path, $@"using FluentMigrator;
+
+namespace Pryton.Modules.{module}.Data.Migrations;
+
+[Migration({version}, ""{key}: {words}"")]
+public sealed class {name} : Migration
+{{
+    private const string Owner = ""{key}"";
+
+    public override void Up()
+    {{
+        // Every expression names the schema: .InSchema(Owner). Concurrency-sensitive rules belong in the database.
+    }}
+
+    // Down() really undoes Up(), in reverse order; an integration test runs up, down and up for every module.
+    public override void Down()
+    {{
+    }}
+}}
+");
+    Information("Created {0} (version {1})", path, version);
+});
+
 RunTarget(target);
+
+void Run(string tool, string args)
+{
+    if (StartProcess(tool, args) != 0) throw new Exception($"{tool} {args} failed");
+}
 
 string LocalPostgres()
 {

@@ -7,8 +7,8 @@ public sealed class ModuleBoundaryTests
     private static IEnumerable<Assembly> Modules => Solution.ModuleAssemblies;
 
     [Test]
-    public void Discovery_FindsAllSevenModules() =>
-        Assert.That(Modules.Select(m => m.GetName().Name), Is.EquivalentTo(new[]
+    public void Discovery_FindsTheSevenProductModules() =>
+        Assert.That(Modules.Select(m => m.GetName().Name), Is.SupersetOf(new[]
         {
             "Pryton.Modules.Admin", "Pryton.Modules.Games", "Pryton.Modules.Geo", "Pryton.Modules.Notifications",
             "Pryton.Modules.Photos", "Pryton.Modules.Registration", "Pryton.Modules.Roles",

@@ -1,0 +1,16 @@
+using Autofac;
+using Pryton.Kernel.Modules;
+
+namespace Pryton.Modules.__Module__;
+
+/// <summary>The __Module__ module: key "__module__" is its schema, callback prefix, job group and text prefix.</summary>
+public sealed class __Module__Module : IPrytonModule
+{
+    public string Key => "__module__";
+
+    public void Register(ContainerBuilder builder)
+    {
+        // Commands, callbacks, flows, event handlers, jobs and __Module__DbContext are registered by the kernel's
+        // conventions; register here only what they cannot find (a query a contract asks for, say).
+    }
+}
