@@ -21,7 +21,7 @@ public sealed class SendPacerTests
     }
 
     [Test]
-    public void TryTake_MoreChatsThanTheGlobalRate_StopsAtTheRate()
+    public void TryTake_ManyChatsAtOnce_AreSpacedEvenlyNotBurst()
     {
         var pacer = Pacer(rate: 3);
 
@@ -29,8 +29,8 @@ public sealed class SendPacerTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(taken, Is.EqualTo(3));
-            Assert.That(pacer.GlobalDelay(), Is.GreaterThan(TimeSpan.Zero));
+            Assert.That(taken, Is.EqualTo(1));
+            Assert.That(pacer.GlobalDelay(), Is.GreaterThan(TimeSpan.FromMilliseconds(250)).And.LessThanOrEqualTo(TimeSpan.FromMilliseconds(350)));
         });
     }
 

@@ -53,7 +53,9 @@ internal sealed partial class OutboundSender(
 
                 if (await PumpAsync(stoppingToken) == 0)
                 {
-                    await signal.WaitAsync(TimeSpan.FromMilliseconds(100), stoppingToken);
+                    // Nothing could go now: wait for new work, or until the global window frees a slot.
+                    var globalWait = pacer.GlobalDelay();
+                    await signal.WaitAsync(globalWait > TimeSpan.Zero ? Min(globalWait, TimeSpan.FromMilliseconds(100)) : TimeSpan.FromMilliseconds(100), stoppingToken);
                 }
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
@@ -69,7 +71,11 @@ internal sealed partial class OutboundSender(
         await leadership.ReleaseAsync();
     }
 
-    /// <summary>Starts sending every due head whose chat and the global limit allow; returns how many it started.</summary>
+    /// <summary>
+    /// Starts sending due heads, most urgent first, while the global limit allows; returns how many it started. It
+    /// stops at the limit instead of waiting, so the next pass queries again and an urgent message queued meanwhile
+    /// goes ahead of the rest.
+    /// </summary>
     internal async Task<int> PumpAsync(CancellationToken ct)
     {
         var started = 0;
@@ -80,10 +86,9 @@ internal sealed partial class OutboundSender(
                 continue;
             }
 
-            var wait = pacer.GlobalDelay();
-            if (wait > TimeSpan.Zero)
+            if (pacer.GlobalDelay() > TimeSpan.Zero)
             {
-                await Task.Delay(wait, ct);
+                break;
             }
 
             if (!pacer.TryTake(head.ChatId))
@@ -198,6 +203,8 @@ internal sealed partial class OutboundSender(
     /// <summary>0.5 s doubling up to 30 s: a 60-second outage of the Bot API is caught up within half a minute.</summary>
     internal static TimeSpan Backoff(int attempts) =>
         TimeSpan.FromMilliseconds(Math.Min(30_000, 500 * Math.Pow(2, Math.Max(0, attempts - 1))));
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     private bool IsInFlight(long chatId)
     {

@@ -19,6 +19,7 @@ internal sealed class SendPacer(GatewayOptions options)
     private readonly Queue<(TimeSpan At, long Chat)> recent429 = new();
     private readonly Lock gate = new();
     private TimeSpan globalPauseUntil;
+    private TimeSpan lastSend = TimeSpan.MinValue;
 
     private static TimeSpan Now => Stopwatch.GetElapsedTime(0);
 
@@ -41,7 +42,11 @@ internal sealed class SendPacer(GatewayOptions options)
                 recent.Dequeue();
             }
 
-            return recent.Count < Math.Max(1, (int)options.SendRate) ? TimeSpan.Zero : Window - (now - recent.Peek());
+            // Evenly spaced, not in bursts of a whole second's worth: an urgent message never waits a full window.
+            var spacing = Window / Math.Max(1, options.SendRate);
+            var untilSpaced = lastSend == TimeSpan.MinValue ? TimeSpan.Zero : spacing - (now - lastSend);
+            var untilWindow = recent.Count < Math.Max(1, (int)options.SendRate) ? TimeSpan.Zero : Window - (now - recent.Peek());
+            return Max(Max(untilSpaced, untilWindow), TimeSpan.Zero);
         }
     }
 
@@ -57,6 +62,7 @@ internal sealed class SendPacer(GatewayOptions options)
 
             var now = Now;
             recent.Enqueue(now);
+            lastSend = now;
             nextPerChat[chatId] = now + Spacing(chatId);
             return true;
         }
