@@ -11,4 +11,5 @@ public sealed record PlayerSummary(
     PreferredRole PreferredRole,
     CarDescription? Car,
     int? RulesVersion,
-    DateTimeOffset RegisteredAt);
+    DateTimeOffset RegisteredAt,
+    string Language);

@@ -31,6 +31,7 @@ internal static class GatewayRegistrations
         }
 
         builder.RegisterType<ChatStore>().InstancePerLifetimeScope();
+        builder.RegisterType<ChatDirectory>().As<IChatDirectory>().InstancePerLifetimeScope();
         builder.RegisterType<ConversationStore>().InstancePerLifetimeScope();
         builder.RegisterType<FlowRunner>().InstancePerLifetimeScope();
         builder.RegisterType<AccessCheck>().InstancePerLifetimeScope();

@@ -25,6 +25,27 @@ public sealed class ProfileTests : RegistrationFixture
     }
 
     [Test]
+    public async Task PlayerDirectory_ShowsOtherModulesWhatTheyNeed()
+    {
+        var user = Host.User("Zoe");
+        await SignUpAsync(user, "Зоя", driver: true);
+
+        var summary = await Host.App!.Services.GetRequiredService<IUnitOfWork>().RunAsync("test", (scope, ct) =>
+            scope.Resolve<IPlayerDirectory>().FindAsync(user.Id, ct), CancellationToken.None);
+
+        Assert.That(summary, Is.Not.Null);
+        Assert.Multiple(() =>
+        {
+            Assert.That(summary!.DisplayName, Is.EqualTo("Зоя"));
+            Assert.That(summary.Language, Is.EqualTo("ru"));
+            Assert.That(summary.PreferredRole, Is.EqualTo(PreferredRole.Driver));
+            Assert.That(summary.Car, Is.EqualTo(new CarDescription("Kia Rio", "белый", "A123BC77")));
+            Assert.That(summary.RulesVersion, Is.EqualTo(1));
+            Assert.That(summary.DistrictId, Is.EqualTo(CentreId));
+        });
+    }
+
+    [Test]
     public async Task EditingEachField_IsValidatedLikeSignUp_AndSaved()
     {
         var user = Host.User("Sema");

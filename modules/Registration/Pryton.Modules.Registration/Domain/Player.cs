@@ -39,6 +39,6 @@ internal sealed class Player
         ? new CarDescription(CarBrand, CarColour, CarPlate)
         : null;
 
-    public PlayerSummary ToSummary() =>
-        new(UserId, ChatId, DisplayName, Username, Phone, DistrictId, PreferredRole, Car, RulesVersion, RegisteredAt);
+    public PlayerSummary ToSummary(string language) =>
+        new(UserId, ChatId, DisplayName, Username, Phone, DistrictId, PreferredRole, Car, RulesVersion, RegisteredAt, language);
 }

@@ -1,14 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using Pryton.Contracts.Registration;
+using Pryton.Kernel.Bot;
 using Pryton.Modules.Registration.Data;
 
 namespace Pryton.Modules.Registration.Queries;
 
-internal sealed class PlayerDirectory(RegistrationDbContext db) : IPlayerDirectory
+internal sealed class PlayerDirectory(RegistrationDbContext db, IChatDirectory chats) : IPlayerDirectory
 {
     public async Task<PlayerSummary?> FindAsync(long userId, CancellationToken ct) =>
-        (await db.Players.AsNoTracking().FirstOrDefaultAsync(p => p.UserId == userId, ct))?.ToSummary();
+        await FindManyAsync([userId], ct) is [var player, ..] ? player : null;
 
-    public async Task<IReadOnlyList<PlayerSummary>> FindManyAsync(IReadOnlyCollection<long> userIds, CancellationToken ct) =>
-        (await db.Players.AsNoTracking().Where(p => userIds.Contains(p.UserId)).ToListAsync(ct)).Select(p => p.ToSummary()).ToList();
+    public async Task<IReadOnlyList<PlayerSummary>> FindManyAsync(IReadOnlyCollection<long> userIds, CancellationToken ct)
+    {
+        var players = await db.Players.AsNoTracking().Where(p => userIds.Contains(p.UserId)).ToListAsync(ct);
+        var languages = await chats.LanguagesAsync(players.Select(p => p.ChatId).ToList(), ct);
+        return players.Select(p => p.ToSummary(languages.GetValueOrDefault(p.ChatId, "ru"))).ToList();
+    }
 }
