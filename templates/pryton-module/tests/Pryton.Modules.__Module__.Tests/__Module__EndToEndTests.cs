@@ -2,6 +2,7 @@ using Autofac;
 using Microsoft.Extensions.DependencyInjection;
 using Pryton.Contracts.Registration;
 using Pryton.Kernel.Events;
+using Pryton.Kernel.Scheduling;
 using Pryton.Kernel.UnitOfWork;
 using Pryton.Testing;
 
@@ -25,6 +26,15 @@ public sealed class __Module__EndToEndTests
     [Test]
     public void Host_DiscoversTheModule() =>
         Assert.That(TestPostgres.Catalog.Modules.Select(m => m.Key), Does.Contain("__module__"));
+
+    [Test]
+    public async Task RecurringJob_IsRegisteredWithTheScheduler()
+    {
+        var jobs = await host.App!.Services.GetRequiredService<IUnitOfWork>().RunAsync("test", (scope, ct) =>
+            scope.Resolve<IJobScheduler>().ListAsync(null, ct), CancellationToken.None);
+
+        Assert.That(jobs.Select(j => j.Key), Does.Contain("__module__.prune-newcomers"));
+    }
 
     [Test]
     public async Task Command_AfterAPlayerRegistered_CountsThem()

@@ -1,5 +1,7 @@
 using Autofac;
 using Pryton.Kernel.Modules;
+using Pryton.Kernel.Scheduling;
+using Pryton.Modules.__Module__.Jobs;
 
 namespace Pryton.Modules.__Module__;
 
@@ -7,6 +9,9 @@ namespace Pryton.Modules.__Module__;
 public sealed class __Module__Module : IPrytonModule
 {
     public string Key => "__module__";
+
+    /// <summary>Jobs run on a schedule (Quartz cron, UTC), registered at start-up as <c>__module__.&lt;name&gt;</c>.</summary>
+    public IReadOnlyList<RecurringJob> RecurringJobs => [RecurringJob.Of<PruneNewcomersData>("prune-newcomers", "0 30 3 * * ?")];
 
     public void Register(ContainerBuilder builder)
     {
