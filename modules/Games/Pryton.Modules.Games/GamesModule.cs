@@ -10,6 +10,11 @@ public sealed class GamesModule : IPrytonModule
 {
     public string Key => "games";
 
-    public void Register(ContainerBuilder builder) =>
+    public void Register(ContainerBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
         builder.RegisterType<GameStatusMetrics>().As<IHostedService>().SingleInstance();
+        builder.RegisterType<AuditLog>().InstancePerLifetimeScope();
+        builder.RegisterType<SeatAllocator>().InstancePerLifetimeScope();
+    }
 }

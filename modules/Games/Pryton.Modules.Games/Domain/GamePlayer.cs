@@ -1,0 +1,23 @@
+namespace Pryton.Modules.Games.Domain;
+
+/// <summary>A player's place in a game (one row per game and player, kept after leaving for the record).</summary>
+internal sealed class GamePlayer
+{
+    public long Id { get; set; }
+
+    public long GameId { get; set; }
+
+    public long UserId { get; set; }
+
+    public SeatStatus Status { get; set; }
+
+    public int? WaitlistPosition { get; set; }
+
+    public DateTimeOffset? OfferedUntil { get; set; }
+
+    public DateTimeOffset JoinedAt { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public bool HoldsSeat => Status is SeatStatus.Seated or SeatStatus.Offered;
+}
