@@ -1,6 +1,10 @@
 using Autofac;
 using Microsoft.Extensions.Hosting;
+using Pryton.Contracts.Games;
+using Pryton.Kernel.Bot;
 using Pryton.Kernel.Modules;
+using Pryton.Modules.Games.Bot;
+using Pryton.Modules.Games.Queries;
 using Pryton.Modules.Games.Application;
 
 namespace Pryton.Modules.Games;
@@ -16,5 +20,11 @@ public sealed class GamesModule : IPrytonModule
         builder.RegisterType<GameStatusMetrics>().As<IHostedService>().SingleInstance();
         builder.RegisterType<AuditLog>().InstancePerLifetimeScope();
         builder.RegisterType<SeatAllocator>().InstancePerLifetimeScope();
+        builder.RegisterType<SignUp>().InstancePerLifetimeScope();
+        builder.RegisterType<GameCatalog>().InstancePerLifetimeScope();
+        builder.RegisterType<GameList>().InstancePerLifetimeScope();
+        builder.RegisterType<GameCardView>().InstancePerLifetimeScope();
+        builder.RegisterType<GameDeepLink>().As<IDeepLinkHandler>().InstancePerLifetimeScope();
+        builder.RegisterType<ActiveGameCheck>().As<IActiveGameCheck>().InstancePerLifetimeScope();
     }
 }

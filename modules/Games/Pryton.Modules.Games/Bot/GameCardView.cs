@@ -1,0 +1,48 @@
+using System.Globalization;
+using Pryton.Contracts.Geo;
+using Pryton.Kernel.Bot;
+using Pryton.Kernel.Texts;
+using Pryton.Modules.Games.Application;
+using Pryton.Modules.Games.Bot.Keyboards;
+using Pryton.Modules.Games.Domain;
+
+namespace Pryton.Modules.Games.Bot;
+
+/// <summary>The game card: what, where, when (in the game's time zone), seats, the viewer's place, and the buttons.</summary>
+internal sealed class GameCardView(GameCatalog catalog, IDistrictDirectory districts, TimeProvider clock)
+{
+    public async Task ShowAsync(UpdateContext ctx, long gameId, CancellationToken ct)
+    {
+        if (await catalog.FindAsync(gameId, ct) is not { } game)
+        {
+            ctx.Toast("games.card.gone", alert: true);
+            return;
+        }
+
+        var (seated, waitlisted) = await catalog.CountsAsync(game.Id, ct);
+        var place = await catalog.PlaceOfAsync(game.Id, ctx.UserId, ct);
+        var district = (await districts.FindAsync(game.DistrictId, ct))?.Name ?? "—";
+        var text = TextRef.Of("games.card.text", new
+        {
+            title = game.Title,
+            district,
+            start = game.LocalStart.ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture),
+            zone = game.TimeZone,
+            seated,
+            max = game.MaxParticipants,
+            waitlisted,
+            status = ctx.T($"games.status.{Data.Configurations.SnakeCaseEnum.ToText(game.Status)}"),
+            place = ctx.T(PlaceKey(place), new { position = place?.WaitlistPosition }),
+            description = game.Description ?? string.Empty,
+        });
+        ctx.EditOrReply(text, GameKeyboards.Card(game, place, game.OpenForSignUp(clock.GetUtcNow())));
+    }
+
+    private static string PlaceKey(GamePlayer? place) => place?.Status switch
+    {
+        SeatStatus.Seated => "games.place.seated",
+        SeatStatus.Offered => "games.place.offered",
+        SeatStatus.Waitlisted => "games.place.waitlisted",
+        _ => "games.place.none",
+    };
+}
