@@ -26,5 +26,6 @@ public sealed class GamesModule : IPrytonModule
         builder.RegisterType<GameCardView>().InstancePerLifetimeScope();
         builder.RegisterType<GameDeepLink>().As<IDeepLinkHandler>().InstancePerLifetimeScope();
         builder.RegisterType<ActiveGameCheck>().As<IActiveGameCheck>().InstancePerLifetimeScope();
+        builder.RegisterType<GamesMenu>().As<Kernel.Bot.Menu.IMenuContributor>().InstancePerLifetimeScope();
     }
 }

@@ -1,6 +1,7 @@
 using Autofac;
 using Pryton.Contracts.Registration;
 using Pryton.Kernel.Bot;
+using Pryton.Kernel.Bot.Menu;
 using Pryton.Kernel.Modules;
 using Pryton.Modules.Registration.Application;
 using Pryton.Modules.Registration.Bot;
@@ -24,5 +25,6 @@ public sealed class RegistrationModule : IPrytonModule
         builder.RegisterType<ProfileQuestions>().InstancePerLifetimeScope();
         builder.RegisterType<ProfileView>().InstancePerLifetimeScope();
         builder.RegisterType<StartLanding>().InstancePerLifetimeScope();
+        builder.RegisterType<RegistrationMenu>().As<IMenuContributor>().InstancePerLifetimeScope();
     }
 }

@@ -32,6 +32,8 @@ internal static class GatewayRegistrations
 
         builder.RegisterType<ChatStore>().InstancePerLifetimeScope();
         builder.RegisterType<ChatDirectory>().As<IChatDirectory>().InstancePerLifetimeScope();
+        builder.RegisterType<Bot.Menu.ContextMenu>().As<Bot.Menu.IContextMenu>().InstancePerLifetimeScope();
+        builder.RegisterType<KernelMenu>().As<Bot.Menu.IMenuContributor>().SingleInstance();
         builder.RegisterType<ConversationStore>().InstancePerLifetimeScope();
         builder.RegisterType<FlowRunner>().InstancePerLifetimeScope();
         builder.RegisterType<AccessCheck>().InstancePerLifetimeScope();

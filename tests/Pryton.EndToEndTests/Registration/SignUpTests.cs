@@ -221,6 +221,6 @@ public sealed class SignUpTests : RegistrationFixture
         pavel.Says("/start");
 
         var menu = await pavel.ExpectsAsync("С возвращением, Павел!");
-        Assert.That(menu.ReplyButtons.Select(b => b.Label), Is.EquivalentTo(new[] { "👤 Профиль", "📜 Правила", "❓ Помощь", "🌐 Язык" }));
+        Assert.That(menu.ReplyButtons.Select(b => b.Label), Is.EqualTo(new[] { "🎮 Игры", "📋 Мои игры", "👤 Профиль", "📜 Правила", "❓ Помощь", "🌐 Язык" }));
     }
 }

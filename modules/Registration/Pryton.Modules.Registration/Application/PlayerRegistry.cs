@@ -20,6 +20,7 @@ internal sealed class PlayerRegistry(Data.RegistrationDbContext db, IEventBus bu
 
         player.RegisteredAt = player.UpdatedAt = clock.GetUtcNow();
         db.Players.Add(player);
+        await db.SaveChangesAsync(ct); // in this update's transaction: the menu built next already sees the player
         await bus.PublishAsync(new PlayerRegistered(player.UserId, player.DistrictId, player.PreferredRole), ct);
         return player;
     }

@@ -1,8 +1,8 @@
 using Pryton.Kernel.Bot;
+using Pryton.Kernel.Bot.Menu;
 using Pryton.Kernel.Texts;
 using Pryton.Modules.Registration.Application;
 using Pryton.Modules.Registration.Bot.Flows;
-using Pryton.Modules.Registration.Bot.Keyboards;
 
 namespace Pryton.Modules.Registration.Bot.Commands;
 
@@ -11,7 +11,7 @@ namespace Pryton.Modules.Registration.Bot.Commands;
 /// gets the main menu, or lands where the link points.
 /// </summary>
 [BotCommand("start", Audience.Anyone)]
-internal sealed class StartCommand(PlayerRegistry players, StartLanding landing) : ICommandHandler
+internal sealed class StartCommand(PlayerRegistry players, StartLanding landing, IContextMenu menu) : ICommandHandler
 {
     public async Task HandleAsync(UpdateContext ctx, CancellationToken ct)
     {
@@ -28,7 +28,7 @@ internal sealed class StartCommand(PlayerRegistry players, StartLanding landing)
             return;
         }
 
-        ctx.Reply(TextRef.Of("registration.welcome-back", new { name = player.DisplayName }), RegistrationKeyboards.MainMenu);
+        ctx.Reply(TextRef.Of("registration.welcome-back", new { name = player.DisplayName }), await menu.KeyboardAsync(ctx.UserId, ct));
     }
 
     // Telegram allows 1-64 of A-Z a-z 0-9 _ - in a start payload; anything else is not a link of ours.

@@ -2,6 +2,7 @@ using Pryton.Contracts.Games;
 using Pryton.Contracts.Registration;
 using Pryton.Kernel.Bot;
 using Pryton.Kernel.Bot.Conversations;
+using Pryton.Kernel.Bot.Menu;
 using Pryton.Modules.Registration.Application;
 using Pryton.Modules.Registration.Bot.Keyboards;
 
@@ -12,7 +13,7 @@ namespace Pryton.Modules.Registration.Bot.Flows;
 /// switching to driver without a car is asked for it; car data is locked while the player is seated in a running game.
 /// </summary>
 [BotFlow(RegistrationKeyboards.EditFlow)]
-internal sealed class EditProfileFlow(ProfileQuestions questions, PlayerRegistry players, ProfileView profile, IActiveGameCheck? games = null)
+internal sealed class EditProfileFlow(ProfileQuestions questions, PlayerRegistry players, ProfileView profile, IContextMenu menu, IActiveGameCheck? games = null)
     : ConversationFlow<EditDraft>
 {
     public override string FirstStep => "name";
@@ -76,7 +77,7 @@ internal sealed class EditProfileFlow(ProfileQuestions questions, PlayerRegistry
 
     public override async Task CompleteAsync(EditDraft draft, UpdateContext ctx, CancellationToken ct)
     {
-        ctx.Reply("registration.edit.saved", RegistrationKeyboards.MainMenu);
+        ctx.Reply("registration.edit.saved", await menu.KeyboardAsync(ctx.UserId, ct));
         if (await players.FindAsync(ctx.UserId, ct) is { } player)
         {
             await profile.ShowAsync(ctx, player, ct);

@@ -1,6 +1,7 @@
 using Pryton.Contracts.Registration;
 using Pryton.Kernel.Bot;
 using Pryton.Kernel.Bot.Conversations;
+using Pryton.Kernel.Bot.Menu;
 using Pryton.Kernel.Texts;
 using Pryton.Modules.Registration.Application;
 using Pryton.Modules.Registration.Bot.Keyboards;
@@ -13,7 +14,7 @@ namespace Pryton.Modules.Registration.Bot.Flows;
 /// → the current rules, accepted in full. Every step validates and asks again on a wrong answer; Back goes one step up.
 /// </summary>
 [BotFlow(RegistrationKeyboards.RegisterFlow)]
-internal sealed class RegistrationFlow(ProfileQuestions questions, RulesBook rules, PlayerRegistry players, StartLanding landing)
+internal sealed class RegistrationFlow(ProfileQuestions questions, RulesBook rules, PlayerRegistry players, StartLanding landing, IContextMenu menu)
     : ConversationFlow<RegistrationDraft>
 {
     private static readonly string[] CarSteps = ["car-brand", "car-colour", "car-plate"];
@@ -78,7 +79,7 @@ internal sealed class RegistrationFlow(ProfileQuestions questions, RulesBook rul
             RulesVersion = draft.RulesVersion,
             RulesAcceptedAt = ctx.Now,
         }, ct);
-        ctx.Reply(TextRef.Of("registration.done", new { name = player.DisplayName }), RegistrationKeyboards.MainMenu);
+        ctx.Reply(TextRef.Of("registration.done", new { name = player.DisplayName }), await menu.KeyboardAsync(ctx.UserId, ct));
         await landing.OpenAsync(ctx, draft.StartPayload, ct);
     }
 

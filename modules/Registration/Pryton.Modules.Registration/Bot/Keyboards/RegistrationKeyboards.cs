@@ -13,10 +13,6 @@ internal static class RegistrationKeyboards
     public const string RegisterFlow = "register";
     public const string EditFlow = "change";
 
-    public static Keyboard MainMenu { get; } = Keyboard.Reply(
-        [Button.ForCommand("registration.menu.profile", "/profile"), Button.ForCommand("registration.menu.rules", "/rules")],
-        [Button.ForCommand("registration.menu.help", "/help"), Button.ForCommand("registration.menu.language", "/language")]);
-
     public static Keyboard Welcome { get; } = Keyboard.Inline([Button.Callback("registration.button.register", CallbackData.Create(Module, RegisterFlow, "go"))]);
 
     public static Keyboard TextAnswer(bool canGoBack) => Keyboard.Reply(
