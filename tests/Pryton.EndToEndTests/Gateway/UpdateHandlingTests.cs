@@ -107,7 +107,7 @@ public sealed class UpdateHandlingTests : ProbeHostFixture
         var real = await user.PressesAsync("Два");
         var forged = await user.PressesDataAsync(message, "probe:tap:999999999999999999999");
         var unknownAction = await user.PressesDataAsync(message, "probe:explode:1");
-        var otherModule = await user.PressesDataAsync(message, "games:join:1");
+        var otherModule = await user.PressesDataAsync(message, "ghost:join:1");
         var garbage = await user.PressesDataAsync(message, "\u0000\u00ff not ours");
         var empty = await user.PressesDataAsync(message, "");
 
