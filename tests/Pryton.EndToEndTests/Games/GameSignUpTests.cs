@@ -81,6 +81,47 @@ public sealed class GameSignUpTests : RegistrationFixture
         });
     }
 
+    [Test]
+    public async Task Join_AfterTheRulesChanged_ShowsThemAndJoinsOnAcceptance()
+    {
+        var game = await CreateGameAsync("Прятки по новым правилам", capacity: 5);
+        var egor = Host.User("Egor");
+        await SignUpAsync(egor, "Егор");
+        await Host.App!.Services.GetRequiredService<IUnitOfWork>().RunAsync("test", (scope, ct) =>
+            scope.Resolve<Contracts.Registration.IRulesBook>().PublishAsync("<b>Новые правила</b>", null, 1, ct), CancellationToken.None);
+        egor.Says($"/start g{game.Id}");
+
+        await egor.PressesAsync("✅ Записаться");
+        await egor.ExpectsAsync("Примите их, и мы сразу запишем вас на игру.");
+        var toast = await egor.PressesAsync("✅ Принимаю и записываюсь");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(toast, Does.StartWith("Вы записаны!"));
+            Assert.That(await Host.Database.ScalarAsync<long>($"SELECT count(*) FROM games.game_players WHERE game_id = {game.Id} AND user_id = {egor.Id} AND status = 'seated'"), Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task ForgetMe_LeavesOpenGames_AndTheSeatGoesOn()
+    {
+        var game = await CreateGameAsync("Прятки без Фёдора", capacity: 2);
+        var (fedor, galya, hana) = (Host.User("Fedor"), Host.User("Galya"), Host.User("Hana"));
+        await Task.WhenAll(SignUpAsync(fedor, "Фёдор"), SignUpAsync(galya, "Галя"), SignUpAsync(hana, "Хана"));
+        foreach (var user in new[] { fedor, galya, hana })
+        {
+            user.Says($"/start g{game.Id}");
+            await user.PressesAsync("✅ Записаться");
+            await Task.Delay(100);
+        }
+
+        fedor.Says("/forget_me");
+        await fedor.PressesAsync("Да, удалить");
+
+        await hana.ExpectsAsync("освободилось место — оно ваше!");
+        Assert.That(await Host.Database.ScalarAsync<long>($"SELECT count(*) FROM games.game_players WHERE user_id = {fedor.Id}"), Is.Zero);
+    }
+
     private async Task<(long Id, string Start)> CreateGameAsync(string title, int capacity)
     {
         var startsAt = Host.Clock.GetUtcNow().AddDays(2);

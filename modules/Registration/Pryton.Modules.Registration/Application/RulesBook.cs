@@ -5,8 +5,23 @@ using Pryton.Modules.Registration.Domain;
 
 namespace Pryton.Modules.Registration.Application;
 
-internal sealed class RulesBook(RegistrationDbContext db, TimeProvider clock) : IRulesBook
+internal sealed class RulesBook(RegistrationDbContext db, TimeProvider clock, PlayerRegistry players) : IRulesBook
 {
+    public async Task<bool> AcceptAsync(long userId, int version, CancellationToken ct)
+    {
+        if (version != (await CurrentRulesAsync(ct)).Version || await players.FindAsync(userId, ct) is not { } player)
+        {
+            return false;
+        }
+
+        if (player.RulesVersion != version)
+        {
+            await players.AcceptRulesAsync(player, version, ct);
+        }
+
+        return true;
+    }
+
     public async Task<RulesVersion> CurrentAsync(CancellationToken ct) => ToContract(await CurrentRulesAsync(ct));
 
     public async Task<RulesVersion> PublishAsync(string textRu, string? textEn, long publishedBy, CancellationToken ct)

@@ -2,6 +2,7 @@ using Pryton.Contracts.Registration;
 using Pryton.Kernel.Bot;
 using Pryton.Kernel.Texts;
 using Pryton.Modules.Games.Application;
+using Pryton.Modules.Games.Bot.Keyboards;
 
 namespace Pryton.Modules.Games.Bot.Callbacks;
 
@@ -24,13 +25,22 @@ internal sealed class JoinGameCallback(SignUp signUp, IPlayerDirectory players, 
             return;
         }
 
-        if (player.RulesVersion != (await rules.CurrentAsync(ct)).Version)
+        var current = await rules.CurrentAsync(ct);
+        if (player.RulesVersion != current.Version)
         {
-            ctx.Toast("games.join.rules-first", alert: true);
-            ctx.Reply("games.join.rules-first");
+            // The rules changed since the player last accepted them: show them and join in one tap once accepted.
+            ctx.Toast("games.join.rules-first");
+            ctx.Reply(TextRef.Html(ctx.Language == "en" && current.TextEn is { Length: > 0 } en ? en : current.TextRu));
+            ctx.Reply("games.join.rules-first", GameKeyboards.AcceptRulesAndJoin(gameId, current.Version));
             return;
         }
 
+        await JoinAndShowAsync(signUp, card, ctx, gameId, ct);
+    }
+
+    /// <summary>Joins and answers with the outcome, then shows the card as it now stands.</summary>
+    internal static async Task JoinAndShowAsync(SignUp signUp, GameCardView card, UpdateContext ctx, long gameId, CancellationToken ct)
+    {
         var result = await signUp.JoinAsync(gameId, ctx.UserId, ct);
         ctx.Toast(result.Outcome switch
         {

@@ -43,6 +43,9 @@ internal static class GameKeyboards
         [Button.Callback("games.offer.take", CallbackData.Create(Module, "seat", gameId, "yes")),
          Button.Callback("games.offer.pass", CallbackData.Create(Module, "seat", gameId, "no"))]);
 
+    public static Keyboard AcceptRulesAndJoin(long gameId, int version) =>
+        Keyboard.Inline([Button.Callback("games.join.accept-and-join", CallbackData.Create(Module, "rules-join", gameId, version))]);
+
     /// <summary>"26.11 19:00" in the game's own time zone.</summary>
     public static string Short(Game game) => game.LocalStart.ToString("dd.MM HH:mm", CultureInfo.InvariantCulture);
 }
