@@ -24,6 +24,31 @@ public sealed class DbSession(NpgsqlConnection connection, NpgsqlTransaction tra
         return command;
     }
 
+    /// <summary>Runs a statement with named parameters; returns the rows it changed.</summary>
+    public async Task<int> ExecuteAsync(string sql, CancellationToken ct, params (string Name, object Value)[] parameters)
+    {
+        await using var command = Command(sql, parameters);
+        return await command.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>Runs a query with named parameters and returns its first value (the SQL must produce a <typeparamref name="T"/>).</summary>
+    public async Task<T> ScalarAsync<T>(string sql, CancellationToken ct, params (string Name, object Value)[] parameters)
+    {
+        await using var command = Command(sql, parameters);
+        return (T)(await command.ExecuteScalarAsync(ct))!;
+    }
+
+    private NpgsqlCommand Command(string sql, (string Name, object Value)[] parameters)
+    {
+        var command = Command(sql);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return command;
+    }
+
     /// <summary>Several statements in one round trip, each with its own parameters.</summary>
     public NpgsqlBatch Batch(params (string Sql, (string Name, object Value)[] Parameters)[] statements)
     {

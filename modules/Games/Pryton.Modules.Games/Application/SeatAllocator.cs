@@ -168,25 +168,9 @@ internal sealed class SeatAllocator(DbSession session, AuditLog audit, TimeProvi
         WHERE id = @g AND status IN ('recruiting', 'full')
         """, ct, ("g", gameId), ("cap", capacity));
 
-    private async Task<T> ScalarAsync<T>(string sql, CancellationToken ct, params (string Name, object Value)[] parameters)
-    {
-        await using var command = session.Command(sql);
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
+    private Task<T> ScalarAsync<T>(string sql, CancellationToken ct, params (string Name, object Value)[] parameters) =>
+        session.ScalarAsync<T>(sql, ct, parameters);
 
-        return (T)(await command.ExecuteScalarAsync(ct))!;
-    }
-
-    private async Task<int> ExecuteAsync(string sql, CancellationToken ct, params (string Name, object Value)[] parameters)
-    {
-        await using var command = session.Command(sql);
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        return await command.ExecuteNonQueryAsync(ct);
-    }
+    private Task<int> ExecuteAsync(string sql, CancellationToken ct, params (string Name, object Value)[] parameters) =>
+        session.ExecuteAsync(sql, ct, parameters);
 }
