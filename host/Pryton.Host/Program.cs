@@ -4,6 +4,7 @@ using Pryton.Host.Cli;
 using Pryton.Host.Configuration;
 using Pryton.Kernel.Migrations;
 using Pryton.Kernel.Modules;
+using Pryton.Sandbox.Web;
 
 DotEnvFile.Load(Path.Combine(Environment.CurrentDirectory, ".env"));
 
@@ -15,6 +16,19 @@ root.SetAction(async (_, ct) =>
     var settings = PrytonSettings.FromEnvironment();
     var catalog = Catalog();
     using var loggers = LoggerFactory.Create(l => PrytonApp.ConfigureLogging(l, settings));
+    var log = loggers.CreateLogger("Pryton.Host");
+    await using var sandbox = settings.TelegramToken is null ? await SandboxServer.StartAsync(settings.SandboxPort) : null;
+    if (sandbox is not null)
+    {
+        // Same bot, same code: only the Bot API it talks to is the built-in emulator.
+        settings = settings with { TelegramToken = sandbox.Api.Token, TelegramApiBaseUrl = sandbox.Api.BaseUrl };
+        log.LogInformation("Sandbox mode (no TELEGRAM_TOKEN): open {Url} to play", sandbox.Url);
+    }
+    else
+    {
+        log.LogInformation("Telegram mode: Bot API at {BaseUrl}", settings.TelegramApiBaseUrl);
+    }
+
     new ModuleMigrator(catalog, settings.ConnectionString, loggers).MigrateUp();
 
     await using var app = PrytonApp.Build(settings, catalog);

@@ -41,7 +41,7 @@ internal sealed class BotApiMethods(EmulatorState state, long botId, Func<long, 
             return refusal;
         }
 
-        var message = Add(body, m => m.Text = TelegramHtml.Parse(text).Plain ?? text);
+        var message = Add(body, m => (m.Text, m.Html) = (TelegramHtml.Parse(text).Plain ?? text, text));
         return ApiResult.Ok(message.Json);
     }
 
@@ -63,6 +63,7 @@ internal sealed class BotApiMethods(EmulatorState state, long botId, Func<long, 
             }
 
             m.Text = plain;
+            m.Html = text;
             m.ReplyMarkup = (JsonObject?)markup?.DeepClone();
             return null;
         });
@@ -117,6 +118,7 @@ internal sealed class BotApiMethods(EmulatorState state, long botId, Func<long, 
         {
             fill(m);
             m.Text = caption is null ? null : TelegramHtml.Parse(caption).Plain;
+            m.Html = caption;
         });
         message.Json[field] = field switch
         {

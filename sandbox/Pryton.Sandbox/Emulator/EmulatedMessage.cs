@@ -18,6 +18,9 @@ public sealed class EmulatedMessage
 
     public string? Text { get; set; }
 
+    /// <summary>The text (or caption) as the bot sent it, in Telegram HTML; null for users' messages.</summary>
+    public string? Html { get; set; }
+
     /// <summary>The <c>reply_markup</c> as sent: inline_keyboard, keyboard or remove_keyboard.</summary>
     public JsonObject? ReplyMarkup { get; set; }
 
