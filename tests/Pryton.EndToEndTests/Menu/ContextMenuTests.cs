@@ -37,6 +37,25 @@ public sealed class ContextMenuTests : RegistrationFixture
     }
 
     [Test]
+    public async Task Help_ListsTheCommandsThisPersonCanUse()
+    {
+        var guest = Host.User("Newbie");
+        var player = Host.User("Player");
+        await SignUpAsync(player, "Игрок");
+
+        guest.Says("/help");
+        var forGuest = await guest.ExpectsAsync("Начните с /start");
+        player.Says("/help");
+        var forPlayer = await player.ExpectsAsync("Что я умею:");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(forPlayer.Text, Does.Contain("/games — Игры, на которые можно записаться").And.Contain("/profile — Мой профиль").And.Contain("/cancel"));
+            Assert.That(forGuest.Text, Does.Contain("/start").And.Not.Contain("/profile —"));
+        });
+    }
+
+    [Test]
     public async Task SeveralRefreshesInARow_BecomeOneMessage()
     {
         var user = Host.User("Zina");
