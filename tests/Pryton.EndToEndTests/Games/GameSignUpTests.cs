@@ -45,6 +45,18 @@ public sealed class GameSignUpTests : RegistrationFixture
     }
 
     [Test]
+    public async Task DeepLink_OfANewcomer_IsKeptThroughSignUp_AndOpensTheGame()
+    {
+        var game = await CreateGameAsync("Прятки по приглашению", capacity: 4);
+        var ivan = Host.User("Ivan");
+
+        await SignUpAsync(ivan, "Иван", startPayload: $"g{game.Id}");
+
+        var card = await ivan.ExpectsAsync("Прятки по приглашению");
+        Assert.That(card.InlineButtons.Select(b => b.Label), Does.Contain("✅ Записаться"));
+    }
+
+    [Test]
     public async Task MyGames_ShowsWhereThePlayerStands()
     {
         var game = await CreateGameAsync("Ночные прятки", capacity: 5);

@@ -21,9 +21,9 @@ public abstract class RegistrationFixture
     public async Task StopHost() => await Host.DisposeAsync();
 
     /// <summary>Walks a newcomer through sign-up in Russian with valid answers.</summary>
-    protected static async Task SignUpAsync(VirtualUser user, string name, bool driver = false)
+    protected static async Task SignUpAsync(VirtualUser user, string name, bool driver = false, string? startPayload = null)
     {
-        user.Says("/start");
+        user.Says(startPayload is null ? "/start" : $"/start {startPayload}");
         await user.ExpectsAsync("Это Прятон");
         await user.PressesAsync("📝 Зарегистрироваться");
         await user.ExpectsAsync("Как вас называть");
