@@ -140,11 +140,14 @@ public sealed class UpdateHandlingTests : ProbeHostFixture
 
         user.Says("/language");
         await user.ExpectsAsync("Выберите язык");
-        await user.PressesAsync("🇬🇧 English");
-        await user.ExpectsAsync("Done: I will speak English now.");
+        var toast = await user.PressesAsync("🇬🇧 English");
+        var picker = await user.ExpectsAsync("Done: I will speak English now.");
         user.Says("hmm");
-
         await user.ExpectsAsync("I did not understand that.");
+        var stale = await user.PressesDataAsync(picker, "probe:explode:1");
+
+        Assert.That((toast, stale), Is.EqualTo(("Done: I will speak English now.", "This button is out of date. Please open the menu again.")),
+            "button answers follow the chosen language, not Telegram's");
     }
 
     [Test]

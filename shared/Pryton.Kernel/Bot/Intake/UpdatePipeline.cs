@@ -37,7 +37,7 @@ internal sealed class UpdatePipeline(
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["UpdateId"] = update.Id, ["ChatId"] = source.ChatId });
         using (await locks.AcquireAsync(source.ChatId, ct))
         {
-            (TextRef Text, bool Alert)? answer;
+            (string Text, bool Alert)? answer;
             try
             {
                 answer = await unitOfWork.RunAsync("update", (s, token) => HandleInScopeAsync(update, source, s, token), ct);
@@ -50,14 +50,14 @@ internal sealed class UpdatePipeline(
                 answer = await ApologiseAsync(update, source, ct);
             }
 
-            await AnswerCallbackAsync(update.CallbackQuery, answer, source, ct);
+            await AnswerCallbackAsync(update.CallbackQuery, answer, ct);
         }
 
         GatewayMetrics.RequestCount.WithLabels(type).Inc();
         GatewayMetrics.RequestLatency.WithLabels(type).Observe(Stopwatch.GetElapsedTime(started).TotalSeconds);
     }
 
-    private async Task<(TextRef Text, bool Alert)?> HandleInScopeAsync(Update update, UpdateSource source, ILifetimeScope scope, CancellationToken ct)
+    private async Task<(string Text, bool Alert)?> HandleInScopeAsync(Update update, UpdateSource source, ILifetimeScope scope, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var chats = scope.Resolve<ChatStore>();
@@ -91,7 +91,8 @@ internal sealed class UpdatePipeline(
         }
 
         GatewayMetrics.UpdatesHandled.WithLabels("handled").Inc();
-        return ctx.Answer;
+        // Rendered here, in the user's language as this update left it (a /language choice counts at once).
+        return ctx.Answer is { } answer ? (ctx.Render(answer.Text), answer.Alert) : null;
     }
 
     private static async Task ApplyFlowRequestsAsync(UpdateContext ctx, FlowRunner flows, CancellationToken ct)
@@ -113,21 +114,24 @@ internal sealed class UpdatePipeline(
     }
 
     /// <summary>Records the failed update as handled and queues an apology, so it is not retried forever.</summary>
-    private async Task<(TextRef Text, bool Alert)?> ApologiseAsync(Update update, UpdateSource source, CancellationToken ct)
+    private async Task<(string Text, bool Alert)?> ApologiseAsync(Update update, UpdateSource source, CancellationToken ct)
     {
-        await unitOfWork.RunAsync("update", async (scope, token) =>
+        var language = await unitOfWork.RunAsync("update", async (scope, token) =>
         {
             var chats = scope.Resolve<ChatStore>();
-            if (await chats.RecordUpdateAsync(update.Id, source.ChatId, clock.GetUtcNow(), token) && source.ChatKind == ChatKind.Private)
+            var recorded = await chats.RecordUpdateAsync(update.Id, source.ChatId, clock.GetUtcNow(), token);
+            var chat = await chats.TouchAsync(source.ChatId, source.UserId, source.ChatKind, source.Username, source.LanguageCode, clock.GetUtcNow(), token);
+            if (recorded && source.ChatKind == ChatKind.Private)
             {
-                var chat = await chats.TouchAsync(source.ChatId, source.UserId, source.ChatKind, source.Username, source.LanguageCode, clock.GetUtcNow(), token);
                 await scope.Resolve<OutboundWriter>().WriteAsync(source.ChatId, OutboundMessage.Of("kernel.error.sorry"), chat.Language, SendOptions.Default, token);
             }
+
+            return chat.Language;
         }, ct);
-        return (TextRef.Of("kernel.error.toast"), false);
+        return (texts.Render("kernel.error.toast", language), false);
     }
 
-    private async Task AnswerCallbackAsync(CallbackQuery? query, (TextRef Text, bool Alert)? answer, UpdateSource source, CancellationToken ct)
+    private async Task AnswerCallbackAsync(CallbackQuery? query, (string Text, bool Alert)? answer, CancellationToken ct)
     {
         if (query is null)
         {
@@ -136,9 +140,7 @@ internal sealed class UpdatePipeline(
 
         try
         {
-            var language = Language.FromTelegram(source.LanguageCode);
-            var text = answer is { } a ? texts.Render(a.Text, language) : null;
-            await clients.Sender.AnswerCallbackQuery(query.Id, text, answer?.Alert ?? false, cancellationToken: ct);
+            await clients.Sender.AnswerCallbackQuery(query.Id, answer?.Text, answer?.Alert ?? false, cancellationToken: ct);
         }
         catch (Exception ex) when (ex is RequestException or HttpRequestException or TaskCanceledException)
         {
