@@ -73,6 +73,13 @@ internal sealed class GameCatalog(GamesDbContext db, AuditLog audit, IEventBus b
                 counts.Where(c => c.Key == SeatStatus.Waitlisted).Sum(c => c.Count));
     }
 
+    /// <summary>Seats held (seated or offered) per game, in one query for a whole list.</summary>
+    public async Task<IReadOnlyDictionary<long, int>> SeatsTakenAsync(IReadOnlyCollection<long> gameIds, CancellationToken ct) =>
+        await db.Players.AsNoTracking()
+            .Where(p => gameIds.Contains(p.GameId) && (p.Status == SeatStatus.Seated || p.Status == SeatStatus.Offered))
+            .GroupBy(p => p.GameId)
+            .ToDictionaryAsync(g => g.Key, g => g.Count(), ct);
+
     public Task<GamePlayer?> PlaceOfAsync(long gameId, long userId, CancellationToken ct) =>
         db.Players.AsNoTracking().FirstOrDefaultAsync(p => p.GameId == gameId && p.UserId == userId, ct);
 }

@@ -63,7 +63,11 @@ internal sealed class SignUp(SeatAllocator seats, GameCatalog catalog, IEventBus
             return; // answered in time, or the game closed: nothing to do
         }
 
-        await outbound.SendAsync(userId, OutboundMessage.Of(TextRef.Of("games.offer.expired", new { title = (await catalog.FindAsync(gameId, ct))?.Title })), ct: ct);
+        if (await catalog.FindAsync(gameId, ct) is { } game)
+        {
+            await outbound.SendAsync(userId, OutboundMessage.Of(TextRef.Of("games.offer.expired", new { title = game.Title })), ct: ct);
+        }
+
         await bus.PublishAsync(new PlayerLeftGame(gameId, userId), ct);
         await OfferAsync(gameId, result, ct);
     }

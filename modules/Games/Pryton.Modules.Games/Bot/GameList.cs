@@ -12,11 +12,8 @@ internal sealed class GameList(GameCatalog catalog, IPlayerDirectory players)
     {
         var district = allDistricts ? null : (await players.FindAsync(ctx.UserId, ct))?.DistrictId;
         var games = await catalog.JoinableAsync(district, ct);
-        var withSeats = new List<(Domain.Game, int)>();
-        foreach (var game in games)
-        {
-            withSeats.Add((game, (await catalog.CountsAsync(game.Id, ct)).Seated));
-        }
+        var taken = await catalog.SeatsTakenAsync(games.Select(g => g.Id).ToList(), ct);
+        var withSeats = games.Select(g => (g, taken.GetValueOrDefault(g.Id))).ToList();
 
         var key = games.Count > 0 ? "games.list.title" : district is null ? "games.list.none" : "games.list.none-in-district";
         ctx.EditOrReply(key, GameKeyboards.List(withSeats, allDistricts || district is null));

@@ -22,7 +22,7 @@ internal sealed class RulesBook(RegistrationDbContext db, TimeProvider clock, Pl
         return true;
     }
 
-    public async Task<RulesVersion> CurrentAsync(CancellationToken ct) => ToContract(await CurrentRulesAsync(ct));
+    public async Task<RulesVersion> CurrentAsync(CancellationToken ct) => (await CurrentRulesAsync(ct)).ToContract();
 
     public async Task<RulesVersion> PublishAsync(string textRu, string? textEn, long publishedBy, CancellationToken ct)
     {
@@ -33,10 +33,8 @@ internal sealed class RulesBook(RegistrationDbContext db, TimeProvider clock, Pl
         var rules = new Rules { Version = next, TextRu = textRu.Trim(), TextEn = textEn?.Trim(), PublishedAt = clock.GetUtcNow(), PublishedBy = publishedBy };
         db.Rules.Add(rules);
         await db.SaveChangesAsync(ct);
-        return ToContract(rules);
+        return rules.ToContract();
     }
 
     internal Task<Rules> CurrentRulesAsync(CancellationToken ct) => db.Rules.OrderByDescending(r => r.Version).FirstAsync(ct);
-
-    private static RulesVersion ToContract(Rules rules) => new(rules.Version, rules.TextRu, rules.TextEn, rules.PublishedAt);
 }

@@ -13,5 +13,7 @@ internal sealed class Rules
 
     public long? PublishedBy { get; set; }
 
-    public string TextIn(string language) => language == "en" && !string.IsNullOrWhiteSpace(TextEn) ? TextEn : TextRu;
+    public string TextIn(string language) => ToContract().TextIn(language);
+
+    public Contracts.Registration.RulesVersion ToContract() => new(Version, TextRu, TextEn, PublishedAt);
 }

@@ -13,7 +13,7 @@ internal sealed class HelpCommand(RouteTable routes, AccessCheck access, TextCat
         var allowed = new Dictionary<Audience, bool> { [Audience.Anyone] = true };
         foreach (var audience in new[] { Audience.Player, Audience.Admin })
         {
-            allowed[audience] = await access.DenyAsync(ctx, new Route(typeof(HelpCommand), audience, "kernel", "help"), ct) is null;
+            allowed[audience] = await access.DenyAsync(ctx, audience, "kernel:help", ct) is null;
         }
 
         var lines = new StringBuilder();

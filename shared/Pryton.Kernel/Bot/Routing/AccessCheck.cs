@@ -6,24 +6,28 @@ namespace Pryton.Kernel.Bot.Routing;
 /// Applies a route's audience before its handler runs. Module gates decide; without a module gate, players are
 /// everybody and admins are the bootstrap list (ADMIN_USER_IDS).
 /// </summary>
-internal sealed class AccessCheck(IEnumerable<IAudienceGate> gates, GatewayOptions options)
+internal sealed class AccessCheck(IEnumerable<IAudienceGate> gates, IAdminDirectory admins)
 {
-    public async Task<TextRef?> DenyAsync(UpdateContext ctx, Route route, CancellationToken ct)
+    public Task<TextRef?> DenyAsync(UpdateContext ctx, Route route, CancellationToken ct) =>
+        DenyAsync(ctx, route.Audience, $"{route.Module}:{route.Name}", ct);
+
+    /// <summary>Whether the sender belongs to <paramref name="audience"/>; <paramref name="route"/> names what is asked for (for audit).</summary>
+    public async Task<TextRef?> DenyAsync(UpdateContext ctx, Audience audience, string route, CancellationToken ct)
     {
-        if (route.Audience == Audience.Anyone)
+        if (audience == Audience.Anyone)
         {
             return null;
         }
 
-        var applicable = gates.Where(g => g.Audience == route.Audience).ToList();
+        var applicable = gates.Where(g => g.Audience == audience).ToList();
         if (applicable.Count == 0)
         {
-            return route.Audience == Audience.Admin && !options.AdminUserIds.Contains(ctx.UserId) ? TextRef.Of("kernel.access.admins-only") : null;
+            return audience == Audience.Admin && !(await admins.AdminIdsAsync(ct)).Contains(ctx.UserId) ? TextRef.Of("kernel.access.admins-only") : null;
         }
 
         foreach (var gate in applicable)
         {
-            if (await gate.DenyAsync(ctx, $"{route.Module}:{route.Name}", ct) is { } reason)
+            if (await gate.DenyAsync(ctx, route, ct) is { } reason)
             {
                 return reason;
             }

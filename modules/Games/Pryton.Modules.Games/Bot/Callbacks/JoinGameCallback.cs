@@ -30,7 +30,7 @@ internal sealed class JoinGameCallback(SignUp signUp, IPlayerDirectory players, 
         {
             // The rules changed since the player last accepted them: show them and join in one tap once accepted.
             ctx.Toast("games.join.rules-first");
-            ctx.Reply(TextRef.Html(ctx.Language == "en" && current.TextEn is { Length: > 0 } en ? en : current.TextRu));
+            ctx.Reply(TextRef.Html(current.TextIn(ctx.Language)));
             ctx.Reply("games.join.rules-first", GameKeyboards.AcceptRulesAndJoin(gameId, current.Version));
             return;
         }
