@@ -31,7 +31,7 @@ public static class PrytonApp
         builder.Services.AddPrytonScheduler(settings.ConnectionString);
         builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory(container =>
         {
-            KernelRegistrations.Register(container, catalog, settings.ConnectionString, gateway, settings.AdminUserIds);
+            KernelRegistrations.Register(container, catalog, settings.ConnectionString, gateway, settings.AdminUserIds, settings.GameDefaults());
             container.RegisterType<Readiness>().AsSelf().As<IHostedService>().SingleInstance();
             overrides?.Invoke(container);
         }));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Pryton.Kernel.Bot;
 using Pryton.Kernel.Database;
+using Pryton.Kernel.Modules;
 
 namespace Pryton.Host.Configuration;
 
@@ -99,6 +100,15 @@ public sealed record PrytonSettings
         SendRatePerChat = SendRatePerChat,
         SendRatePerGroupPerMinute = SendRatePerGroupPerMinute,
         AdminUserIds = AdminUserIds,
+    };
+
+    public GameDefaults GameDefaults() => new()
+    {
+        TimeZone = TimeZone,
+        HidingMinutes = HidingMinutes,
+        HidingWarningMinutes = HidingWarningMinutes,
+        ReminderMinutes = ReminderMinutes,
+        LocationRetentionDays = LocationRetentionDays,
     };
 
     private static string? WebhookSecretFrom(string? value, string? url)

@@ -1,5 +1,7 @@
 using Autofac;
+using Pryton.Contracts.Roles;
 using Pryton.Kernel.Modules;
+using Pryton.Modules.Roles.Application;
 
 namespace Pryton.Modules.Roles;
 
@@ -10,6 +12,8 @@ public sealed class RolesModule : IPrytonModule
 
     public void Register(ContainerBuilder builder)
     {
-        // Handlers, event handlers and RolesDbContext are registered by the kernel's conventions.
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.RegisterType<RoleBook>().AsSelf().As<IRoleAssignment>().InstancePerLifetimeScope();
+        builder.RegisterType<RoleControl>().As<IRoleControl>().InstancePerLifetimeScope();
     }
 }

@@ -7,4 +7,6 @@ public interface IDistrictDirectory
     Task<IReadOnlyList<DistrictSummary>> ListActiveAsync(CancellationToken ct);
 
     Task<DistrictSummary?> FindAsync(long id, CancellationToken ct);
+
+    Task<ZoneSummary?> FindZoneAsync(long zoneId, CancellationToken ct);
 }

@@ -20,14 +20,16 @@ public static class KernelRegistrations
 {
     /// <param name="gateway">Telegram settings; null runs without intake and sender (tools, tests of the core).</param>
     /// <param name="bootstrapAdmins">ADMIN_USER_IDS: the admins until a module provides its own directory.</param>
+    /// <param name="gameDefaults">The operator's seed values for games; the documented defaults when null.</param>
     public static void Register(ContainerBuilder builder, ModuleCatalog catalog, string connectionString, GatewayOptions? gateway = null,
-        IReadOnlyList<long>? bootstrapAdmins = null)
+        IReadOnlyList<long>? bootstrapAdmins = null, GameDefaults? gameDefaults = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(catalog);
 
         Observability.MetricsRegistry.EnsureRegistered();
         builder.RegisterInstance(catalog);
+        builder.RegisterInstance(gameDefaults ?? new GameDefaults());
         builder.Register(_ => TimeProvider.System).As<TimeProvider>().SingleInstance().IfNotRegistered(typeof(TimeProvider));
         builder.Register(_ => new NpgsqlDataSourceBuilder(connectionString).Build()).As<NpgsqlDataSource>().SingleInstance();
 

@@ -38,6 +38,20 @@ public sealed class DbSession(NpgsqlConnection connection, NpgsqlTransaction tra
         return (T)(await command.ExecuteScalarAsync(ct))!;
     }
 
+    /// <summary>Runs a query with named parameters and returns the first column of every row.</summary>
+    public async Task<IReadOnlyList<T>> ColumnAsync<T>(string sql, CancellationToken ct, params (string Name, object Value)[] parameters)
+    {
+        await using var command = Command(sql, parameters);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var values = new List<T>();
+        while (await reader.ReadAsync(ct))
+        {
+            values.Add(reader.GetFieldValue<T>(0));
+        }
+
+        return values;
+    }
+
     private NpgsqlCommand Command(string sql, (string Name, object Value)[] parameters)
     {
         var command = Command(sql);

@@ -101,11 +101,13 @@ public sealed partial class TextCatalog
         return property is null ? "{" + name + "}" : property.GetValue(args);
     }
 
-    private static string Format(object? value, string language) => value switch
+    private string Format(object? value, string language) => value switch
     {
         null => string.Empty,
         RawHtml html => html.Html,
-        TextRef => throw new InvalidOperationException("Render nested texts before passing them as arguments."),
+        TextRef nested => Render(nested, language),          // a text inside a text, in the same language
+        TextLines lines => string.Join("\n", lines.Lines.Select(line => Render(line, language))),
+        Localized localized => HtmlText.Escape(localized.In(language)),
         IFormattable formattable => HtmlText.Escape(formattable.ToString(null, CultureInfo.GetCultureInfo(language))),
         _ => HtmlText.Escape(value.ToString()),
     };

@@ -1,32 +1,37 @@
 using Microsoft.EntityFrameworkCore;
 using Pryton.Contracts.Games;
 using Pryton.Kernel.Events;
+using Pryton.Kernel.Modules;
 using Pryton.Modules.Games.Data;
 using Pryton.Modules.Games.Domain;
 
 namespace Pryton.Modules.Games.Application;
 
 /// <summary>Schedules games and answers which ones a player can see and join.</summary>
-internal sealed class GameCatalog(GamesDbContext db, AuditLog audit, IEventBus bus, TimeProvider clock)
+internal sealed class GameCatalog(GamesDbContext db, AuditLog audit, IEventBus bus, IGameSettings settings, GameTimers timers, GameDefaults defaults, TimeProvider clock)
 {
     public const int ListSize = 8;
 
     public async Task<Game> CreateAsync(NewGame request, long createdBy, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var current = await settings.CurrentAsync(ct);
         var game = new Game
         {
             Title = request.Title.Trim(),
             Description = request.Description?.Trim(),
             DistrictId = request.DistrictId,
             ZoneId = request.ZoneId,
-            TimeZone = TimeZoneInfo.FindSystemTimeZoneById(request.TimeZone).Id,
+            TimeZone = TimeZoneInfo.FindSystemTimeZoneById(request.TimeZone ?? defaults.TimeZone).Id,
             StartsAt = request.StartsAt.ToUniversalTime(),
             MaxParticipants = request.MaxParticipants,
             MaxDrivers = request.MaxDrivers,
-            MinParticipants = request.MinParticipants,
-            HidingMinutes = request.HidingMinutes,
-            SearchingMinutes = request.SearchingMinutes,
+            MinParticipants = request.MinParticipants ?? current.MinParticipantsToStart,
+            HidingMinutes = request.HidingMinutes ?? current.HidingMinutes,
+            SearchingMinutes = request.SearchingMinutes ?? current.SearchingMinutes,
+            SeatOfferMinutes = current.SeatOfferMinutes,
+            ManualControl = request.ManualControl,
+            FoundBecomesSeeker = request.FoundBecomesSeeker,
             Status = GameStatus.Recruiting,
             CreatedBy = createdBy,
             CreatedAt = clock.GetUtcNow(),
@@ -34,6 +39,7 @@ internal sealed class GameCatalog(GamesDbContext db, AuditLog audit, IEventBus b
         db.Games.Add(game);
         await db.SaveChangesAsync(ct); // the id is needed for the audit entry and the event
         await audit.WriteAsync(game.Id, createdBy, "game_created", new { game.Title, game.StartsAt, game.MaxParticipants }, ct);
+        await timers.PlanStartAsync(game.Id, game.StartsAt, ct);
         await bus.PublishAsync(new GameCreated(game.Id, game.DistrictId, game.Title, game.StartsAt, game.TimeZone), ct);
         return game;
     }

@@ -1,15 +1,17 @@
 namespace Pryton.Modules.Games.Application;
 
-/// <summary>What an organiser decides when scheduling a game; defaults follow the game settings of GAME-RULES §11.</summary>
+/// <summary>What an organiser decides when scheduling a game; what is left out comes from the live game settings.</summary>
 internal sealed record NewGame(
     string Title,
     long DistrictId,
     DateTimeOffset StartsAt,
     int MaxParticipants,
     int MaxDrivers = 1,
-    int MinParticipants = 3,
-    int HidingMinutes = 30,
-    int SearchingMinutes = 60,
-    string TimeZone = "Europe/Moscow",
+    int? MinParticipants = null,
+    int? HidingMinutes = null,
+    int? SearchingMinutes = null,
+    string? TimeZone = null,
     string? Description = null,
-    long? ZoneId = null);
+    long? ZoneId = null,
+    bool ManualControl = false,
+    bool FoundBecomesSeeker = false);

@@ -66,6 +66,66 @@ internal sealed class SeatAllocator(DbSession session, AuditLog audit, TimeProvi
         }
     }
 
+    /// <summary>An admin takes a player out before the start: like leaving, and the seat goes on down the line.</summary>
+    public async Task<SeatResult> RemoveAsync(long gameId, long userId, CancellationToken ct)
+    {
+        if (await LockOpenGameAsync(gameId, ct) is not { } game)
+        {
+            return new SeatResult(SeatOutcome.Closed);
+        }
+
+        var (status, position) = await PlaceOfAsync(gameId, userId, ct);
+        if (status is not ("seated" or "offered" or "waitlisted"))
+        {
+            return new SeatResult(SeatOutcome.NotInGame);
+        }
+
+        await PlaceAsync(gameId, userId, "removed", null, null, ct);
+        if (status == "waitlisted")
+        {
+            await CompactAfterAsync(gameId, position!.Value, ct);
+            return new SeatResult(SeatOutcome.Left);
+        }
+
+        return await OfferFreedSeatAsync(gameId, game, SeatOutcome.Left, ct);
+    }
+
+    /// <summary>
+    /// Changes the number of seats before the start: never below the seats already held; each seat a raise frees is
+    /// offered to the next in line. Null when the game is not open.
+    /// </summary>
+    public async Task<IReadOnlyList<SeatResult>?> SetCapacityAsync(long gameId, long adminId, int capacity, CancellationToken ct)
+    {
+        if (await LockOpenGameAsync(gameId, ct) is not { } game)
+        {
+            return null;
+        }
+
+        var holding = (int)await ScalarAsync<long>("SELECT count(*) FROM games.game_players WHERE game_id = @g AND status IN ('seated', 'offered')", ct, ("g", gameId));
+        var drivers = await ScalarAsync<int>("SELECT max_drivers FROM games.games WHERE id = @g", ct, ("g", gameId));
+        if (capacity < Math.Max(holding, 2) || capacity > 100 || capacity <= drivers)
+        {
+            return [new SeatResult(SeatOutcome.Invalid)];
+        }
+
+        await ExecuteAsync("UPDATE games.games SET max_participants = @cap WHERE id = @g", ct, ("g", gameId), ("cap", capacity));
+        await audit.WriteAsync(gameId, adminId, "capacity_changed", new { from = game.Capacity, to = capacity }, ct);
+        var offers = new List<SeatResult>();
+        for (var free = capacity - holding; free > 0; free--)
+        {
+            var offer = await OfferFreedSeatAsync(gameId, (capacity, game.OfferMinutes), SeatOutcome.Seated, ct);
+            if (offer.PromotedUserId is null)
+            {
+                break;
+            }
+
+            offers.Add(offer);
+        }
+
+        await RefreshFullnessAsync(gameId, capacity, ct);
+        return offers;
+    }
+
     /// <summary>The first in line takes the offered seat; an answer after the deadline is too late.</summary>
     public async Task<SeatResult> ConfirmOfferAsync(long gameId, long userId, CancellationToken ct)
     {

@@ -12,4 +12,5 @@ internal enum SeatOutcome
     Closed,
     NoSuchGame,
     OfferExpired,
+    Invalid,
 }

@@ -38,6 +38,32 @@ internal sealed class SignUp(SeatAllocator seats, GameCatalog catalog, IEventBus
         return result;
     }
 
+    /// <summary>An admin removed the player before the start; true when they had a place.</summary>
+    public async Task<bool> RemoveAsync(long gameId, long userId, CancellationToken ct)
+    {
+        var result = await seats.RemoveAsync(gameId, userId, ct);
+        if (result.Outcome != SeatOutcome.Left)
+        {
+            return false;
+        }
+
+        await jobs.CancelAsync(OfferKey(gameId, userId), ct);
+        await bus.PublishAsync(new PlayerLeftGame(gameId, userId), ct);
+        await OfferAsync(gameId, result, ct);
+        return true;
+    }
+
+    /// <summary>Seats freed by a raised capacity go to the first in line, each with its own deadline.</summary>
+    public async Task<ControlResult> OfferSeatsAsync(long gameId, IReadOnlyList<SeatResult> offers, CancellationToken ct)
+    {
+        foreach (var offer in offers)
+        {
+            await OfferAsync(gameId, offer, ct);
+        }
+
+        return ControlResult.Done;
+    }
+
     public async Task<SeatResult> AnswerOfferAsync(long gameId, long userId, bool take, CancellationToken ct)
     {
         var result = take ? await seats.ConfirmOfferAsync(gameId, userId, ct) : await seats.ReleaseOfferAsync(gameId, userId, onlyWhenExpired: false, ct);

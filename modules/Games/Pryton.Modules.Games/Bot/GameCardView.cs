@@ -9,7 +9,7 @@ using Pryton.Modules.Games.Domain;
 namespace Pryton.Modules.Games.Bot;
 
 /// <summary>The game card: what, where, when (in the game's time zone), seats, the viewer's place, and the buttons.</summary>
-internal sealed class GameCardView(GameCatalog catalog, IDistrictDirectory districts, TimeProvider clock)
+internal sealed class GameCardView(GameCatalog catalog, Followers followers, IDistrictDirectory districts, TimeProvider clock)
 {
     public async Task ShowAsync(UpdateContext ctx, long gameId, CancellationToken ct)
     {
@@ -34,9 +34,19 @@ internal sealed class GameCardView(GameCatalog catalog, IDistrictDirectory distr
             status = ctx.T($"games.status.{Data.Configurations.SnakeCaseEnum.ToText(game.Status)}"),
             place = ctx.T(PlaceKey(place), new { position = place?.WaitlistPosition }),
             description = game.Description ?? string.Empty,
+            clock = PhaseClock(game),
         });
-        ctx.EditOrReply(text, GameKeyboards.Card(game, place, game.OpenForSignUp(clock.GetUtcNow())));
+        var follows = await followers.FollowsAsync(game.Id, ctx.UserId, ct);
+        ctx.EditOrReply(text, GameKeyboards.Card(game, place, game.OpenForSignUp(clock.GetUtcNow()), follows));
     }
+
+    /// <summary>While a phase runs: its deadline in the game's time zone, or that the clock is stopped.</summary>
+    private static TextRef PhaseClock(Game game) => game switch
+    {
+        { Running: true, PausedAt: not null } => TextRef.Of("games.card.paused"),
+        { Running: true, PhaseEndsAt: { } endsAt } => TextRef.Of("games.card.phase-ends", new { deadline = Application.GameMessenger.Clock(game, endsAt) }),
+        _ => TextRef.Plain(string.Empty),
+    };
 
     private static string PlaceKey(GamePlayer? place) => place?.Status switch
     {

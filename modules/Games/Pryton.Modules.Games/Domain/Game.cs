@@ -43,11 +43,27 @@ internal sealed class Game
 
     public DateTimeOffset? EndedAt { get; set; }
 
+    /// <summary>The current phase's deadline; frozen while <see cref="PausedAt"/> is set.</summary>
+    public DateTimeOffset? PhaseEndsAt { get; set; }
+
+    public DateTimeOffset? PausedAt { get; set; }
+
+    public DateTimeOffset? SearchStartedAt { get; set; }
+
+    /// <summary>all_found, time_up or admin.</summary>
+    public string? EndReason { get; set; }
+
+    public string? CancelReason { get; set; }
+
+    public bool Final => Status is GameStatus.Completed or GameStatus.Canceled;
+
     /// <summary>Joining and leaving are open until the game starts.</summary>
     public bool OpenForSignUp(DateTimeOffset now) => Status is GameStatus.Recruiting or GameStatus.Full && StartsAt > now;
 
     public bool Running => Status is GameStatus.HidingPhase or GameStatus.SearchingPhase;
 
     /// <summary>The start time as players read it: in the game's own time zone.</summary>
-    public DateTimeOffset LocalStart => TimeZoneInfo.ConvertTime(StartsAt, TimeZoneInfo.FindSystemTimeZoneById(TimeZone));
+    public DateTimeOffset LocalStart => Local(StartsAt);
+
+    public DateTimeOffset Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, TimeZoneInfo.FindSystemTimeZoneById(TimeZone));
 }

@@ -19,5 +19,14 @@ internal sealed class GamePlayer
 
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>Set at the start: whether the player began the game as a driver.</summary>
+    public bool? HidAsDriver { get; set; }
+
+    public DateTimeOffset? HiddenAt { get; set; }
+
+    public DateTimeOffset? FoundAt { get; set; }
+
+    public long? FoundBy { get; set; }
+
     public bool HoldsSeat => Status is SeatStatus.Seated or SeatStatus.Offered;
 }

@@ -8,4 +8,6 @@ namespace Pryton.Modules.Geo.Data;
 internal sealed class GeoDbContext(DbContextOptions options) : ModuleDbContext(options, "geo")
 {
     public DbSet<District> Districts => Set<District>();
+
+    public DbSet<Zone> Zones => Set<Zone>();
 }

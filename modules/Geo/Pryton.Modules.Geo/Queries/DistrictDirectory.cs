@@ -13,4 +13,8 @@ internal sealed class DistrictDirectory(GeoDbContext db) : IDistrictDirectory
     public async Task<DistrictSummary?> FindAsync(long id, CancellationToken ct) =>
         await db.Districts.AsNoTracking().Where(d => d.Id == id)
             .Select(d => new DistrictSummary(d.Id, d.Name)).FirstOrDefaultAsync(ct);
+
+    public async Task<ZoneSummary?> FindZoneAsync(long zoneId, CancellationToken ct) =>
+        await db.Zones.AsNoTracking().Where(z => z.Id == zoneId)
+            .Select(z => new ZoneSummary(z.Id, z.DistrictId, z.Name, z.Latitude, z.Longitude, z.RadiusM)).FirstOrDefaultAsync(ct);
 }

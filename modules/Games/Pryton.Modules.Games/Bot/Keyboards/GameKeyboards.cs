@@ -20,7 +20,7 @@ internal static class GameKeyboards
                 Button.Callback("games.list.refresh", CallbackData.Create(Module, "list", allDistricts ? "all" : "mine")),
             ]));
 
-    public static Keyboard Card(Game game, GamePlayer? place, bool open)
+    public static Keyboard Card(Game game, GamePlayer? place, bool open, bool follows)
     {
         var rows = new List<IReadOnlyList<Button>>();
         if (open)
@@ -35,6 +35,13 @@ internal static class GameKeyboards
             rows.Add(Offer(game.Id).Rows[0]);
         }
 
+        if (!game.Final && place?.Status != SeatStatus.Seated)
+        {
+            rows.Add([follows
+                ? Button.Callback("games.card.unfollow", CallbackData.Create(Module, "follow", game.Id, "off"))
+                : Button.Callback("games.card.follow", CallbackData.Create(Module, "follow", game.Id, "on"))]);
+        }
+
         rows.Add([Button.Callback("games.card.back", CallbackData.Create(Module, "list", "mine"))]);
         return Keyboard.Inline(rows);
     }
@@ -42,6 +49,11 @@ internal static class GameKeyboards
     public static Keyboard Offer(long gameId) => Keyboard.Inline(
         [Button.Callback("games.offer.take", CallbackData.Create(Module, "seat", gameId, "yes")),
          Button.Callback("games.offer.pass", CallbackData.Create(Module, "seat", gameId, "no"))]);
+
+    /// <summary>For admins when a game is due or could not start: start it now, or call it off.</summary>
+    public static Keyboard DueGame(long gameId) => Keyboard.Inline(
+        [Button.Callback("games.due.start", CallbackData.Create(Module, "due", gameId, "start")),
+         Button.Callback("games.due.cancel", CallbackData.Create(Module, "due", gameId, "cancel"))]);
 
     public static Keyboard AcceptRulesAndJoin(long gameId, int version) =>
         Keyboard.Inline([Button.Callback("games.join.accept-and-join", CallbackData.Create(Module, "rules-join", gameId, version))]);

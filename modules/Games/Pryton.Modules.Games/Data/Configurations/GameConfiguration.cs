@@ -13,5 +13,6 @@ internal sealed class GameConfiguration : IEntityTypeConfiguration<Game>
         builder.Property(g => g.Status).HasConversion(s => SnakeCaseEnum.ToText(s), s => SnakeCaseEnum.Parse<GameStatus>(s));
         builder.Ignore(g => g.LocalStart);
         builder.Ignore(g => g.Running);
+        builder.Ignore(g => g.Final);
     }
 }

@@ -1,0 +1,46 @@
+using Pryton.Kernel.Modules;
+using Pryton.Kernel.Scheduling;
+using Pryton.Modules.Games.Domain;
+using Pryton.Modules.Games.Jobs;
+
+namespace Pryton.Modules.Games.Application;
+
+/// <summary>
+/// A game's timers, under deterministic keys so that planning again replaces instead of duplicating:
+/// <c>games.start.&lt;id&gt;</c>, <c>games.hiding-warning.&lt;id&gt;</c>, <c>games.phase-end.&lt;id&gt;.hiding|searching</c>.
+/// All share the scope <c>games.game.&lt;id&gt;</c>, so a cancelled or finished game drops them at once.
+/// </summary>
+internal sealed class GameTimers(IJobScheduler jobs, GameDefaults defaults, TimeProvider clock)
+{
+    public static string Scope(long gameId) => $"games.game.{gameId}";
+
+    public Task PlanStartAsync(long gameId, DateTimeOffset startsAt, CancellationToken ct) =>
+        jobs.ScheduleAsync($"games.start.{gameId}", Scope(gameId), startsAt, new StartGameData(gameId), ct);
+
+    public Task DropStartAsync(long gameId, CancellationToken ct) => jobs.CancelAsync($"games.start.{gameId}", ct);
+
+    /// <summary>Plans the end of the phase the game is in (and, while hiding, the warning before it).</summary>
+    public async Task PlanPhaseAsync(long gameId, GameStatus phase, DateTimeOffset endsAt, CancellationToken ct)
+    {
+        await DropPhaseAsync(gameId, ct);
+        var name = PhaseName(phase);
+        await jobs.ScheduleAsync($"games.phase-end.{gameId}.{name}", Scope(gameId), endsAt, new EndPhaseData(gameId, name), ct);
+        var warnAt = endsAt.AddMinutes(-defaults.HidingWarningMinutes);
+        if (phase == GameStatus.HidingPhase && defaults.HidingWarningMinutes > 0 && warnAt > clock.GetUtcNow())
+        {
+            await jobs.ScheduleAsync($"games.hiding-warning.{gameId}", Scope(gameId), warnAt, new HidingWarningData(gameId, endsAt), ct);
+        }
+    }
+
+    /// <summary>Drops the phase timers (pause, a phase ended early); the next plan puts them back.</summary>
+    public async Task DropPhaseAsync(long gameId, CancellationToken ct)
+    {
+        await jobs.CancelAsync($"games.phase-end.{gameId}.hiding", ct);
+        await jobs.CancelAsync($"games.phase-end.{gameId}.searching", ct);
+        await jobs.CancelAsync($"games.hiding-warning.{gameId}", ct);
+    }
+
+    public Task DropAllAsync(long gameId, CancellationToken ct) => jobs.CancelScopeAsync(Scope(gameId), ct);
+
+    public static string PhaseName(GameStatus phase) => phase == GameStatus.HidingPhase ? "hiding" : "searching";
+}

@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Pryton.Contracts.Games;
+using Pryton.Modules.Games.Data;
+using Pryton.Modules.Games.Domain;
+
+namespace Pryton.Modules.Games.Queries;
+
+internal sealed class GameQueries(GamesDbContext db) : IGameQueries
+{
+    public async Task<GameSnapshot?> FindAsync(long gameId, CancellationToken ct) =>
+        await db.Games.AsNoTracking().FirstOrDefaultAsync(g => g.Id == gameId, ct) is { } game ? Snapshot(game) : null;
+
+    public async Task<GameSnapshot?> RunningGameOfAsync(long userId, CancellationToken ct)
+    {
+        var game = await db.Players.AsNoTracking()
+            .Where(p => p.UserId == userId && p.Status == SeatStatus.Seated)
+            .Join(db.Games.AsNoTracking(), p => p.GameId, g => g.Id, (p, g) => g)
+            .Where(g => g.Status == GameStatus.HidingPhase || g.Status == GameStatus.SearchingPhase)
+            .OrderByDescending(g => g.StartedAt)
+            .FirstOrDefaultAsync(ct);
+        return game is null ? null : Snapshot(game);
+    }
+
+    public async Task<IReadOnlyList<GameParticipant>> ParticipantsAsync(long gameId, CancellationToken ct) =>
+        await db.Players.AsNoTracking()
+            .Where(p => p.GameId == gameId && p.Status == SeatStatus.Seated)
+            .OrderBy(p => p.JoinedAt)
+            .Select(p => new GameParticipant(p.UserId, p.HidAsDriver == true, p.HiddenAt, p.FoundAt, p.FoundBy))
+            .ToListAsync(ct);
+
+    private static GameSnapshot Snapshot(Game g) => new(
+        g.Id, g.Title, Stage(g.Status), g.DistrictId, g.ZoneId, g.TimeZone, g.StartsAt, g.StartedAt, g.PhaseEndsAt, g.PausedAt,
+        g.MaxParticipants, g.MaxDrivers, g.ManualControl, g.FoundBecomesSeeker);
+
+    private static GameStage Stage(GameStatus status) => status switch
+    {
+        GameStatus.Recruiting => GameStage.Recruiting,
+        GameStatus.Full => GameStage.Full,
+        GameStatus.HidingPhase => GameStage.Hiding,
+        GameStatus.SearchingPhase => GameStage.Searching,
+        GameStatus.Completed => GameStage.Completed,
+        _ => GameStage.Canceled,
+    };
+}

@@ -1,0 +1,41 @@
+namespace Pryton.Contracts.Games;
+
+/// <summary>
+/// The live game settings of GAME-RULES §11, as admins set them. Durations and the minimum are copied into a game
+/// when it is created; the switches are read at the moment they decide something.
+/// </summary>
+public sealed record GameSettings
+{
+    /// <summary>Nothing moves a game by itself: admins are told when something is due.</summary>
+    public bool ManualControlMode { get; init; }
+
+    public bool AutoStartGame { get; init; } = true;
+
+    public bool AutoAssignRoles { get; init; } = true;
+
+    /// <summary>The search starts as soon as every driver has hidden.</summary>
+    public bool AutoStartSearching { get; init; } = true;
+
+    /// <summary>The game ends as soon as every driver is found.</summary>
+    public bool AutoEndGame { get; init; } = true;
+
+    public bool NotifyOnPhaseChange { get; init; } = true;
+
+    public bool NotifyOnRoleAssignment { get; init; } = true;
+
+    /// <summary>Other players hear of finds, departures and zone exits.</summary>
+    public bool NotifyOnParticipantAction { get; init; } = true;
+
+    public bool AllowEarlyStart { get; init; } = true;
+
+    /// <summary>A find needs an admin's approval; the driver's own confirmation is not asked for.</summary>
+    public bool RequireAdminApproval { get; init; }
+
+    public int HidingMinutes { get; init; } = 30;
+
+    public int SearchingMinutes { get; init; } = 60;
+
+    public int MinParticipantsToStart { get; init; } = 3;
+
+    public int SeatOfferMinutes { get; init; } = 15;
+}

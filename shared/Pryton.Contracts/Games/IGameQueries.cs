@@ -1,0 +1,13 @@
+namespace Pryton.Contracts.Games;
+
+/// <summary>Games and their players, implemented by the Games module. Answers are current within the caller's unit of work.</summary>
+public interface IGameQueries
+{
+    Task<GameSnapshot?> FindAsync(long gameId, CancellationToken ct);
+
+    /// <summary>The running game (hiding or searching) in which the player holds a seat, if any.</summary>
+    Task<GameSnapshot?> RunningGameOfAsync(long userId, CancellationToken ct);
+
+    /// <summary>Seated players of a game (before the start: the current seats; after: who played).</summary>
+    Task<IReadOnlyList<GameParticipant>> ParticipantsAsync(long gameId, CancellationToken ct);
+}

@@ -1,0 +1,17 @@
+namespace Pryton.Contracts.Roles;
+
+/// <summary>Roles in games, implemented by the Roles module.</summary>
+public interface IRoleAssignment
+{
+    /// <summary>
+    /// Gives every seated player without a role one: manual (locked) roles are kept, drivers are drawn among those
+    /// with a car who want to drive, fairly over recent games, always leaving at least one seeker. Nothing is saved
+    /// when the draw fails.
+    /// </summary>
+    Task<RoleDraw> AssignAsync(long gameId, IReadOnlyList<long> seated, int maxDrivers, CancellationToken ct);
+
+    Task<IReadOnlyDictionary<long, GameRole>> RolesAsync(long gameId, CancellationToken ct);
+
+    /// <summary>A role's name as players read it, per language (admins rename roles).</summary>
+    Task<IReadOnlyDictionary<string, string>> DisplayNamesAsync(GameRole role, CancellationToken ct);
+}
