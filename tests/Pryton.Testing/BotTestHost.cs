@@ -58,8 +58,9 @@ public sealed class BotTestHost : IAsyncDisposable
     }
 
     /// <summary>A new person on the emulated Telegram, with a private chat id of their own.</summary>
-    public VirtualUser User(string firstName, string language = "ru", string? username = null) =>
-        new(Api, new EmulatedUser(Interlocked.Increment(ref nextUserId), firstName, null, username, language));
+    /// <param name="id">A fixed Telegram id (an admin listed in ADMIN_USER_IDS); otherwise the next free one.</param>
+    public VirtualUser User(string firstName, string language = "ru", string? username = null, long? id = null) =>
+        new(Api, new EmulatedUser(id ?? Interlocked.Increment(ref nextUserId), firstName, null, username, language));
 
     /// <summary>Stops the host (as a deploy or a crash would) and starts a new one on the same database.</summary>
     public async Task RestartAsync(bool graceful = true)

@@ -21,7 +21,7 @@ internal sealed class GameStart(
     /// <summary>The start timer fired.</summary>
     public async Task OnScheduleAsync(long gameId, CancellationToken ct)
     {
-        if (await store.LockAsync(gameId, ct) is not { } game || !NotStarted.Contains(game.Status) || game.StartsAt > clock.GetUtcNow())
+        if (await store.LockAsync(gameId, ct) is not { } game || !NotStarted.Contains(game.Status) || game.StartsAt > clock.GetUtcNow() + PhaseFlow.TimerSlack)
         {
             return; // gone, already started or cancelled, or moved later (its new timer will come)
         }

@@ -15,6 +15,12 @@ internal sealed class PhaseFlow(
     GameStore store, IGameSettings settings, GameTimers timers, AuditLog audit, IEventBus bus, PhaseNotices notices,
     GameMessenger messenger, GameEnding ending, TimeProvider clock)
 {
+    /// <summary>
+    /// How early a timer may come and still count: the database keeps microseconds, the scheduler ticks, so the two
+    /// copies of a deadline can differ by a fraction of a microsecond.
+    /// </summary>
+    public static readonly TimeSpan TimerSlack = TimeSpan.FromSeconds(1);
+
     public async Task<ControlResult> EndHidingAsync(long gameId, PhaseTrigger trigger, CancellationToken ct, long? adminId = null)
     {
         if (await store.LockAsync(gameId, ct) is not { } game)
@@ -23,7 +29,7 @@ internal sealed class PhaseFlow(
         }
 
         var now = clock.GetUtcNow();
-        if (game.Status != GameStatus.HidingPhase || (trigger == PhaseTrigger.Timer && (game.PausedAt is not null || game.PhaseEndsAt > now)))
+        if (game.Status != GameStatus.HidingPhase || (trigger == PhaseTrigger.Timer && (game.PausedAt is not null || game.PhaseEndsAt > now + TimerSlack)))
         {
             return ControlRefusal.WrongStage;
         }
@@ -59,7 +65,7 @@ internal sealed class PhaseFlow(
             return ControlRefusal.NoSuchGame;
         }
 
-        var timerDue = game.Status == GameStatus.SearchingPhase && game.PausedAt is null && game.PhaseEndsAt <= clock.GetUtcNow();
+        var timerDue = game.Status == GameStatus.SearchingPhase && game.PausedAt is null && game.PhaseEndsAt <= clock.GetUtcNow() + TimerSlack;
         if (!game.Running || (trigger == PhaseTrigger.Timer && !timerDue))
         {
             return ControlRefusal.WrongStage;
@@ -70,7 +76,7 @@ internal sealed class PhaseFlow(
 
     public async Task WarnHidingEndsAsync(long gameId, DateTimeOffset endsAt, CancellationToken ct)
     {
-        if (await store.LockAsync(gameId, ct) is not { Status: GameStatus.HidingPhase, PausedAt: null } game || game.PhaseEndsAt != endsAt)
+        if (await store.LockAsync(gameId, ct) is not { Status: GameStatus.HidingPhase, PausedAt: null } game || (game.PhaseEndsAt!.Value - endsAt).Duration() > TimerSlack)
         {
             return; // the phase moved on, or its deadline moved (a new warning is planned for it)
         }
