@@ -1,5 +1,8 @@
 using Autofac;
+using Pryton.Kernel.Bot.Menu;
 using Pryton.Kernel.Modules;
+using Pryton.Modules.Photos.Application;
+using Pryton.Modules.Photos.Bot;
 
 namespace Pryton.Modules.Photos;
 
@@ -10,6 +13,11 @@ public sealed class PhotosModule : IPrytonModule
 
     public void Register(ContainerBuilder builder)
     {
-        // Handlers, event handlers and PhotosDbContext are registered by the kernel's conventions.
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.RegisterType<PhotoStore>().InstancePerLifetimeScope();
+        builder.RegisterType<PlayerInGame>().InstancePerLifetimeScope();
+        builder.RegisterType<HidingPhotos>().InstancePerLifetimeScope();
+        builder.RegisterType<FoundClaims>().InstancePerLifetimeScope();
+        builder.RegisterType<PhotosMenu>().As<IMenuContributor>().InstancePerLifetimeScope();
     }
 }

@@ -1,0 +1,98 @@
+using Pryton.Testing;
+
+namespace Pryton.EndToEndTests.Games;
+
+/// <summary>
+/// A whole game as people play it: six players sign up, two drivers hide and send their photos, four seekers search,
+/// one find is confirmed by the driver, one the driver denies and the organiser approves, and everyone gets the
+/// results. Every message each person receives from the start on is checked, in order.
+/// </summary>
+public sealed class FullGameTests : GameFixture
+{
+    [Test]
+    public async Task TwoDriversAndFourSeekers_FromSignUpToResults()
+    {
+        var gameId = await CreateGameAsync("Большие прятки", capacity: 6, maxDrivers: 2);
+        var anna = await PlayerAsync("Анна", gameId, driver: true);
+        var boris = await PlayerAsync("Борис", gameId, driver: true);
+        var seekers = new List<VirtualUser>();
+        foreach (var name in new[] { "Вера", "Глеб", "Дина", "Егор" })
+        {
+            seekers.Add(await PlayerAsync(name, gameId));
+        }
+
+        var (vera, gleb) = (seekers[0], seekers[1]);
+        var everyone = seekers.Prepend(boris).Prepend(anna).Append(Olga).ToList();
+        var since = everyone.ToDictionary(u => u.Id, u => u.Inbox.Count);
+
+        await AdvanceUntilAsync(Host.Clock.GetUtcNow().AddHours(3), gameId, "hiding_phase");
+        await anna.ExpectsAsync("Ваша роль: 🚗 Водитель");
+        await boris.ExpectsAsync("Ваша роль: 🚗 Водитель");
+
+        anna.SendsPhoto("anna-hidden");
+        await anna.ExpectsAsync("✅ Вы спрятались.");
+        Host.Clock.Advance(TimeSpan.FromMinutes(20));
+        boris.SendsPhoto("boris-hidden");
+        await boris.ExpectsAsync("✅ Вы спрятались.");
+        await vera.ExpectsAsync("начался поиск");
+
+        Host.Clock.Advance(TimeSpan.FromMinutes(7));
+        vera.Says("/found");
+        await vera.PressesAsync("Анна: Kia Rio, белый, " + Plate(anna));
+        await vera.ExpectsAsync("Пришлите фото, на котором видны машина и её номер.");
+        vera.SendsPhoto("vera-finds-anna");
+        await vera.ExpectsAsync("Заявка отправлена!");
+        await anna.ExpectsAsync("Вера говорит, что нашёл(ла) вашу машину.");
+        await anna.PressesAsync("✅ Да, меня нашли");
+        await vera.ExpectsAsync("🎉 Подтверждено: вы нашли машину игрока Анна!");
+
+        Host.Clock.Advance(TimeSpan.FromMinutes(15));
+        gleb.SendsPhoto("gleb-finds-boris");
+        await gleb.PressesAsync("Борис: Kia Rio, белый, " + Plate(boris));
+        await gleb.ExpectsAsync("Заявка отправлена!");
+        await boris.PressesAsync("❌ Нет");
+        await gleb.ExpectsAsync("Борис не подтвердил(а) находку.");
+        var claim = await Olga.ExpectsAsync("Борис не подтвердил(а), что его нашёл(ла) Глеб");
+        var claimPhoto = Olga.Inbox.Last(m => m.PhotoFileId == "gleb-finds-boris");
+        await Olga.PressesDataAsync(claimPhoto, claimPhoto.InlineButtons.First(b => b.Label == "✅ Принять").Data!);
+
+        foreach (var user in everyone)
+        {
+            await user.ExpectsAsync("окончена — все водители найдены.");
+        }
+
+        await Task.Delay(500); // anything wrongly sent after the results would arrive by now
+        var received = everyone.ToDictionary(u => u.Id, u => u.Inbox.Skip(since[u.Id]).Select(m => m.Text ?? m.PhotoFileId ?? "📍").ToList());
+        Assert.Multiple(() =>
+        {
+            Inbox(received[anna.Id], "Ваша роль: 🚗 Водитель", "📍", "✅ Вы спрятались", "Не двигайтесь с места", "Спасибо! Находка подтверждена.",
+                "📸 Вас нашёл(ла) Вера", "окончена — все водители найдены.");
+            Inbox(received[boris.Id], "Ваша роль: 🚗 Водитель", "📍", "✅ Вы спрятались", "Не двигайтесь с места", "Анна найден(а) — 1 из 2",
+                "Понятно. Организаторы посмотрят фото и решат.", "📸 Вас нашёл(ла) Глеб", "окончена — все водители найдены.");
+            Inbox(received[vera.Id], "Ваша роль: 🔍 Искатель", "начался поиск", "Чью машину вы нашли?", "Пришлите фото", "Заявка отправлена",
+                "🎉 Подтверждено: вы нашли машину игрока Анна", "окончена — все водители найдены.");
+            Inbox(received[gleb.Id], "Ваша роль: 🔍 Искатель", "начался поиск", "Анна найден(а) — 1 из 2", "Чью машину вы нашли?", "Заявка отправлена",
+                "Борис не подтвердил(а) находку", "🎉 Подтверждено: вы нашли машину игрока Борис", "окончена — все водители найдены.");
+            foreach (var quiet in seekers.Skip(2))
+            {
+                Inbox(received[quiet.Id], "Ваша роль: 🔍 Искатель", "начался поиск", "Анна найден(а) — 1 из 2", "окончена — все водители найдены.");
+            }
+
+            Inbox(received[Olga.Id], "началась по расписанию", "📸 Укрытие: Анна", "📸 Укрытие: Борис", "Спрятались все.", "Так спрятался(ась) Анна",
+                "Искатель: Вера\nВодитель: Анна", "Анна найден(а), нашёл(ла) Вера — 1 из 2", "Так спрятался(ась) Борис", "Искатель: Глеб\nВодитель: Борис",
+                "Борис не подтвердил(а)", "Борис найден(а), нашёл(ла) Глеб — 2 из 2", "окончена — все водители найдены.");
+
+            var results = anna.Inbox[^1].Text!;
+            Assert.That(results, Does.Contain("Анна — нашёл(ла) Вера через 7 мин").And.Contain("Борис — нашёл(ла) Глеб через 22 мин")
+                .And.Contain("⚡ Быстрее всех: Вера, 7 мин.").And.Contain("Вас нашли через 7 мин."));
+            Assert.That(gleb.Inbox[^1].Text, Does.Contain("Найдено вами машин: 1."));
+            Assert.That(claim.Text, Does.Contain("/moderation"));
+        });
+    }
+
+    private static string Plate(VirtualUser driver) => "A" + (100 + (driver.Id % 800)) + "BC77";
+
+    private static void Inbox(IReadOnlyList<string> received, params string[] expected) =>
+        Assert.That(received, Has.Count.EqualTo(expected.Length).And.Matches<IReadOnlyList<string>>(r => r.Zip(expected).All(p => p.First.Contains(p.Second, StringComparison.Ordinal))),
+            "received, in order: " + string.Join(" ‖ ", received));
+}
