@@ -46,10 +46,13 @@ public sealed class BotTestHost : IAsyncDisposable
     public PrytonSettings Settings { get; private set; } = null!;
 
     /// <param name="extraModules">Test modules beside the real ones; their migrations are applied.</param>
+    /// <param name="withoutModules">Keys of real modules left out, so a test module can own what they would (photos, locations).</param>
     public static async Task<BotTestHost> StartAsync(
-        Func<PrytonSettings, PrytonSettings>? tweak = null, Action<ContainerBuilder>? overrides = null, IEnumerable<ModuleDescriptor>? extraModules = null)
+        Func<PrytonSettings, PrytonSettings>? tweak = null, Action<ContainerBuilder>? overrides = null, IEnumerable<ModuleDescriptor>? extraModules = null,
+        IReadOnlyCollection<string>? withoutModules = null)
     {
-        var catalog = ModuleCatalog.Create(TestPostgres.Catalog.Modules.Concat(extraModules ?? []));
+        var real = TestPostgres.Catalog.Modules.Where(m => withoutModules?.Contains(m.Key) != true);
+        var catalog = ModuleCatalog.Create(real.Concat(extraModules ?? []));
         var database = await TestPostgres.CreateDatabaseAsync();
         new ModuleMigrator(catalog, database.ConnectionString, LoggerFactory.Create(_ => { })).MigrateUp();
         var host = new BotTestHost(database, await BotApiEmulator.StartAsync(), new FakeTimeProvider(DateTimeOffset.UtcNow), tweak ?? (s => s), overrides, catalog);

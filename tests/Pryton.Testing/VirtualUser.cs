@@ -94,8 +94,11 @@ public sealed class VirtualUser(BotApiEmulator api, EmulatedUser profile)
             throw new AssertionException($"User {profile.FirstName} did not get {what}. Received: {Describe()}");
         }
 
-        seen = Snapshot();
-        return found!;
+        // What came before the match (and the match itself) is consumed; anything that arrived after it stays to be expected.
+        var before = found!.MessageId;
+        seen = Snapshot().Where(m => m.Key <= before || (seen.TryGetValue(m.Key, out var edits) && edits == m.Value))
+            .ToDictionary(m => m.Key, m => m.Value);
+        return found;
     }
 
     /// <summary>Asserts nothing new arrives within <paramref name="quiet"/>.</summary>

@@ -11,7 +11,7 @@ public abstract class ProbeHostFixture
 
     [OneTimeSetUp]
     public async Task StartHost() => Host = await BotTestHost.StartAsync(Tweak, b => Autofac.RegistrationExtensions.RegisterInstance(b, new SlowGate { StartsOpen = true }),
-        [ProbeModule.Descriptor]);
+        [ProbeModule.Descriptor], ProbeModule.Displaces);
 
     [OneTimeTearDown]
     public async Task StopHost() => await Host.DisposeAsync();

@@ -8,7 +8,7 @@ public sealed class RestartTests
     [Test]
     public async Task HalfFilledConversation_SurvivesARestart_AtTheSameStep()
     {
-        await using var host = await BotTestHost.StartAsync(extraModules: [ProbeModule.Descriptor]);
+        await using var host = await BotTestHost.StartAsync(extraModules: [ProbeModule.Descriptor], withoutModules: ProbeModule.Displaces);
         var user = host.User("Tanya");
         user.Says("/form");
         await user.ExpectsAsync("Как вас зовут?");
@@ -27,7 +27,7 @@ public sealed class RestartTests
     public async Task HostKilledInsideAnUpdate_LosesNothingAndRepeatsNothing()
     {
         var gate = new SlowGate();
-        await using var host = await BotTestHost.StartAsync(extraModules: [ProbeModule.Descriptor],
+        await using var host = await BotTestHost.StartAsync(extraModules: [ProbeModule.Descriptor], withoutModules: ProbeModule.Displaces,
             overrides: b => Autofac.RegistrationExtensions.RegisterInstance(b, gate));
         var user = host.User("Uma");
         user.Says("/slow");
@@ -51,7 +51,7 @@ public sealed class RestartTests
     [Test]
     public async Task MessagesQueuedBeforeAStop_AreSentAfterTheRestart()
     {
-        await using var host = await BotTestHost.StartAsync(extraModules: [ProbeModule.Descriptor]);
+        await using var host = await BotTestHost.StartAsync(extraModules: [ProbeModule.Descriptor], withoutModules: ProbeModule.Displaces);
         var user = host.User("Vlad");
         user.Says("/echo first");
         await user.ExpectsAsync("Вы написали: first");

@@ -19,7 +19,7 @@ public sealed class WebhookTests
         port = FreePort.Next();
         host = await BotTestHost.StartAsync(
             s => s with { WebhookUrl = $"https://bot.example.org/telegram/hook", WebhookSecret = Secret, WebhookPort = port },
-            extraModules: [ProbeModule.Descriptor]);
+            extraModules: [ProbeModule.Descriptor], withoutModules: ProbeModule.Displaces);
         http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
     }
 

@@ -8,6 +8,9 @@ public sealed class ProbeModule : IPrytonModule
 {
     public static ModuleDescriptor Descriptor => new(new ProbeModule(), typeof(ProbeModule).Assembly);
 
+    /// <summary>Real modules whose message kinds the probe takes over (it owns photos to test the kernel's routing).</summary>
+    public static IReadOnlyCollection<string> Displaces { get; } = ["photos"];
+
     public string Key => "probe";
 
     public void Register(ContainerBuilder builder) => builder.RegisterType<SlowGate>().SingleInstance();
