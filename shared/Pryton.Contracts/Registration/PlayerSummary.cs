@@ -12,4 +12,8 @@ public sealed record PlayerSummary(
     CarDescription? Car,
     int? RulesVersion,
     DateTimeOffset RegisteredAt,
-    string Language);
+    string Language)
+{
+    /// <summary>How seekers know a driver: "Anna: Kia Rio, white, A123BC77" (just the name without a car).</summary>
+    public string NameWithCar => Car is { } car ? $"{DisplayName}: {car.Brand}, {car.Colour}, {car.Plate}" : DisplayName;
+}

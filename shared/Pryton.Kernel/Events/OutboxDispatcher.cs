@@ -75,6 +75,7 @@ internal sealed class OutboxDispatcher(
         }
 
         var @event = JsonSerializer.Deserialize(row.Payload, eventType, OutboxEventBus.Json)!;
+        using var gameScope = Observability.GameLogScope.Begin(logger, @event);
         string? failure = null;
         foreach (var handlerType in handlers.HandlersOf(eventType))
         {

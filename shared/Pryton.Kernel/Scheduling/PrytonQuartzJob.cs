@@ -39,6 +39,7 @@ internal sealed class PrytonQuartzJob(IUnitOfWork unitOfWork, JobRegistry regist
         try
         {
             var data = JsonSerializer.Deserialize(json, dataType, QuartzJobScheduler.Json)!;
+            using var gameScope = Observability.GameLogScope.Begin(logger, data);
             await unitOfWork.RunAsync("job", async (s, ct) =>
             {
                 var job = s.Resolve(jobType);

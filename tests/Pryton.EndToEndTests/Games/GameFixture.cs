@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Pryton.Contracts.Games;
 using Pryton.Kernel.UnitOfWork;
 using Pryton.Modules.Games.Application;
+using Pryton.EndToEndTests.Registration;
 using Pryton.Testing;
 
 namespace Pryton.EndToEndTests.Games;
@@ -53,29 +54,7 @@ public abstract class GameFixture
     protected async Task<VirtualUser> PlayerAsync(string name, long gameId, bool driver = false)
     {
         var user = Host.User(name);
-        user.Says($"/start g{gameId}");
-        await user.ExpectsAsync("Это Прятон");
-        await user.PressesAsync("📝 Зарегистрироваться");
-        await user.ExpectsAsync("Как вас называть");
-        user.Says(name);
-        await user.ExpectsAsync("Оставьте телефон");
-        user.PressesReplyButton("📱 Поделиться номером", phone: "+7 999 000-11-22");
-        await user.ExpectsAsync("В каком районе");
-        await user.PressesAsync("Центр");
-        await user.ExpectsAsync("Кем вы хотите играть?");
-        await user.PressesAsync(driver ? "🚗 Водитель" : "🔍 Искатель");
-        if (driver)
-        {
-            await user.ExpectsAsync("Марка машины?");
-            user.Says("Kia Rio");
-            await user.ExpectsAsync("Цвет машины?");
-            user.Says("белый");
-            await user.ExpectsAsync("Госномер машины?");
-            user.Says("а" + (100 + (user.Id % 800)) + "вс 77");
-        }
-
-        await user.ExpectsAsync("Чтобы играть, их нужно принять.");
-        await user.PressesAsync("✅ Принимаю");
+        await Newcomer.SignUpAsync(user, name, driver, $"g{gameId}", plate: "а" + (100 + (user.Id % 800)) + "вс 77");
         await user.ExpectsAsync("Места:");
         await user.PressesAsync("✅ Записаться");
         await user.ExpectsAsync("Вы в игре.");

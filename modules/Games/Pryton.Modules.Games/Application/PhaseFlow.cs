@@ -86,15 +86,7 @@ internal sealed class PhaseFlow(
         var deadline = Clock(game, endsAt);
         var minutes = Minutes(endsAt - clock.GetUtcNow());
         await messenger.ToManyAsync(missing, TextRef.Of("games.hiding.warning", new { title = game.Title, minutes, deadline }), ct);
-        var names = await messenger.NamesAsync(missing, ct);
-        await messenger.ToAdminsAsync(TextRef.Of("games.hiding.stats", new
-        {
-            title = game.Title,
-            deadline,
-            hidden = drivers.Count - missing.Count,
-            drivers = drivers.Count,
-            missing = missing.Count == 0 ? TextRef.Of("games.search.all-hidden") : TextRef.Of("games.search.not-hidden", new { names = string.Join(", ", names.Values) }),
-        }), null, ct);
+        await notices.HidingCountToAdminsAsync(game, drivers, "games.hiding.stats", deadline, ct);
     }
 
     public async Task<ControlResult> PauseAsync(long gameId, long adminId, CancellationToken ct)

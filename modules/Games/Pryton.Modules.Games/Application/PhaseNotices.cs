@@ -61,27 +61,31 @@ internal sealed class PhaseNotices(GameMessenger messenger, IRoleAssignment role
         await messenger.ToManyAsync(seekers, TextRef.Of("games.search.seeker", new { title = game.Title, deadline, cars }), ct);
         if (settings.NotifyOnPhaseChange)
         {
-            var missing = drivers.Where(d => d.HiddenAt is null).Select(d => d.UserId).ToList();
-            var names = await messenger.NamesAsync(missing, ct);
-            await messenger.ToAdminsAsync(TextRef.Of("games.search.admins", new
-            {
-                title = game.Title,
-                deadline,
-                hidden = drivers.Count - missing.Count,
-                drivers = drivers.Count,
-                missing = missing.Count == 0 ? TextRef.Of("games.search.all-hidden") : TextRef.Of("games.search.not-hidden", new { names = string.Join(", ", names.Values) }),
-            }), null, ct);
+            await HidingCountToAdminsAsync(game, drivers, "games.search.admins", deadline, ct);
             await messenger.ToFollowersAsync(game.Id, [.. players.Select(p => p.UserId)], TextRef.Of("games.search.followers", new { title = game.Title, deadline }), ct);
         }
+    }
+
+    /// <summary>Admins: how many drivers hid, and who did not (before the hiding ends, and when the search starts).</summary>
+    public async Task HidingCountToAdminsAsync(Game game, IReadOnlyList<GamePlayer> drivers, string key, string deadline, CancellationToken ct)
+    {
+        var missing = drivers.Where(d => d.HiddenAt is null).Select(d => d.UserId).ToList();
+        var names = await messenger.NamesAsync(missing, ct);
+        await messenger.ToAdminsAsync(TextRef.Of(key, new
+        {
+            title = game.Title,
+            deadline,
+            hidden = drivers.Count - missing.Count,
+            drivers = drivers.Count,
+            missing = missing.Count == 0 ? TextRef.Of("games.search.all-hidden") : TextRef.Of("games.search.not-hidden", new { names = string.Join(", ", names.Values) }),
+        }), null, ct);
     }
 
     /// <summary>The cars still hidden, one line each: whose, brand, colour, plate.</summary>
     public async Task<string> CarListAsync(IReadOnlyList<long> driverIds, CancellationToken ct)
     {
         var profiles = (await messenger.ProfilesAsync(driverIds, ct)).ToDictionary(p => p.UserId);
-        return string.Join("\n", driverIds.Select(id => profiles.GetValueOrDefault(id) is { } p
-            ? p.Car is { } car ? $"• {p.DisplayName}: {car.Brand}, {car.Colour}, {car.Plate}" : $"• {p.DisplayName}"
-            : $"• #{id}"));
+        return string.Join("\n", driverIds.Select(id => "• " + (profiles.GetValueOrDefault(id)?.NameWithCar ?? "#" + id)));
     }
 
     /// <summary>Pause, resume and extend: everyone in the game hears the new state of the clock.</summary>

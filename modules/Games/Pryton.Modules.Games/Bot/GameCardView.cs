@@ -1,5 +1,6 @@
 using System.Globalization;
 using Pryton.Contracts.Geo;
+using Pryton.Contracts.Registration;
 using Pryton.Kernel.Bot;
 using Pryton.Kernel.Texts;
 using Pryton.Modules.Games.Application;
@@ -9,7 +10,7 @@ using Pryton.Modules.Games.Domain;
 namespace Pryton.Modules.Games.Bot;
 
 /// <summary>The game card: what, where, when (in the game's time zone), seats, the viewer's place, and the buttons.</summary>
-internal sealed class GameCardView(GameCatalog catalog, Followers followers, IDistrictDirectory districts, TimeProvider clock)
+internal sealed class GameCardView(GameCatalog catalog, Followers followers, IPlayerDirectory players, IDistrictDirectory districts, TimeProvider clock)
 {
     public async Task ShowAsync(UpdateContext ctx, long gameId, CancellationToken ct)
     {
@@ -37,7 +38,9 @@ internal sealed class GameCardView(GameCatalog catalog, Followers followers, IDi
             clock = PhaseClock(game),
         });
         var follows = await followers.FollowsAsync(game.Id, ctx.UserId, ct);
-        ctx.EditOrReply(text, GameKeyboards.Card(game, place, game.OpenForSignUp(clock.GetUtcNow()), follows));
+        var observer = (await players.FindAsync(ctx.UserId, ct))?.PreferredRole == PreferredRole.Observer;
+        var canSignUp = game.OpenForSignUp(clock.GetUtcNow()) && (!observer || place?.HoldsSeat == true);
+        ctx.EditOrReply(text, GameKeyboards.Card(game, place, canSignUp, follows));
     }
 
     /// <summary>While a phase runs: its deadline in the game's time zone, or that the clock is stopped.</summary>

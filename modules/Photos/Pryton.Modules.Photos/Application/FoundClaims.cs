@@ -53,11 +53,12 @@ internal sealed class FoundClaims(
     }
 
     /// <summary>The claimed driver answers. Yes confirms at once; no leaves the decision to the admins.</summary>
-    public async Task<TextRef> DriverAnswersAsync(long claimId, long driverId, bool yes, CancellationToken ct)
+    /// <returns>The answer's acknowledgement, or null when the button is not this player's to press.</returns>
+    public async Task<TextRef?> DriverAnswersAsync(long claimId, long driverId, bool yes, CancellationToken ct)
     {
         if (await store.ClaimAsync(claimId, ct) is not { } claim || claim.DriverId != driverId)
         {
-            return "kernel.callback.stale";
+            return null;
         }
 
         if (!claim.Pending || !await store.RecordDriverAnswerAsync(claimId, yes, ct))

@@ -36,7 +36,7 @@ internal sealed class MakeSeekerOnDriverFound(
         await bus.PublishAsync(new RoleChanged(@event.GameId, @event.DriverId, GameRole.Seeker, "found_driver"), ct);
         var hidden = (await games.ParticipantsAsync(@event.GameId, ct)).Where(p => p.HidAsDriver && p.FoundAt is null).Select(p => p.UserId).ToList();
         var profiles = await players.FindManyAsync(hidden, ct);
-        var cars = string.Join("\n", profiles.Select(p => p.Car is { } car ? $"• {p.DisplayName}: {car.Brand}, {car.Colour}, {car.Plate}" : $"• {p.DisplayName}"));
+        var cars = string.Join("\n", profiles.Select(p => "• " + p.NameWithCar));
         var deadline = game.PhaseEndsAt is { } endsAt ? game.Local(endsAt).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) : "—";
         var role = new Localized(await book.DisplayNamesAsync(GameRole.Seeker, ct));
         await outbound.SendAsync(@event.DriverId, OutboundMessage.Of(TextRef.Of("roles.found.now-seeker", new { title = game.Title, role, deadline, cars })), ct: ct);

@@ -8,7 +8,7 @@ namespace Pryton.Modules.Games.Bot.Callbacks;
 
 /// <summary>"Join": re-checks the player (observers follow, the current rules must be accepted) and the game's state.</summary>
 [BotCallback("join", Audience.Player)]
-internal sealed class JoinGameCallback(SignUp signUp, IPlayerDirectory players, IRulesBook rules, GameCardView card) : ICallbackHandler
+internal sealed class JoinGameCallback(SignUp signUp, IPlayerDirectory players, IRulesBook rules, Followers followers, GameCardView card) : ICallbackHandler
 {
     public async Task HandleAsync(UpdateContext ctx, CancellationToken ct)
     {
@@ -21,7 +21,9 @@ internal sealed class JoinGameCallback(SignUp signUp, IPlayerDirectory players, 
         var player = await players.FindAsync(ctx.UserId, ct);
         if (player is null || player.PreferredRole == PreferredRole.Observer)
         {
-            ctx.Toast("games.join.observer", alert: true);
+            // An observer has no seat to take: they follow the game instead (and can change their role in /profile).
+            ctx.Toast(await followers.SetAsync(gameId, ctx.UserId, follow: true, ct) is null ? "games.card.gone" : "games.join.observer", alert: true);
+            await card.ShowAsync(ctx, gameId, ct);
             return;
         }
 

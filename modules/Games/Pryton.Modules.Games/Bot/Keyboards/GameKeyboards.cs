@@ -35,6 +35,11 @@ internal static class GameKeyboards
             rows.Add(Offer(game.Id).Rows[0]);
         }
 
+        if (game.Running && place?.Status == SeatStatus.Seated)
+        {
+            rows.Add([Button.Callback("games.card.forfeit", CallbackData.Create(Module, "forfeit", game.Id, "ask"))]);
+        }
+
         if (!game.Final && place?.Status != SeatStatus.Seated)
         {
             rows.Add([follows
@@ -49,6 +54,10 @@ internal static class GameKeyboards
     public static Keyboard Offer(long gameId) => Keyboard.Inline(
         [Button.Callback("games.offer.take", CallbackData.Create(Module, "seat", gameId, "yes")),
          Button.Callback("games.offer.pass", CallbackData.Create(Module, "seat", gameId, "no"))]);
+
+    public static Keyboard ConfirmForfeit(long gameId) => Keyboard.Inline(
+        [Button.Callback("games.forfeit.yes", CallbackData.Create(Module, "forfeit", gameId, "yes")),
+         Button.Callback("games.forfeit.no", CallbackData.Create(Module, "open", gameId))]);
 
     /// <summary>For admins when a game is due or could not start: start it now, or call it off.</summary>
     public static Keyboard DueGame(long gameId) => Keyboard.Inline(

@@ -15,7 +15,12 @@ internal sealed class AnswerClaimCallback(FoundClaims claims) : ICallbackHandler
             return;
         }
 
-        var reply = await claims.DriverAnswersAsync(claimId, ctx.UserId, answer == "yes", ct);
+        if (await claims.DriverAnswersAsync(claimId, ctx.UserId, answer == "yes", ct) is not { } reply)
+        {
+            ctx.Toast("kernel.callback.stale"); // somebody else's claim, or none at all: nothing to answer
+            return;
+        }
+
         ctx.EditOrReply(reply);
     }
 }

@@ -28,9 +28,7 @@ internal sealed class ClaimFlow(PlayerInGame position, IPlayerDirectory players,
 
         var hidden = await position.HiddenDriversAsync(draft.GameId, ct);
         var profiles = (await players.FindManyAsync(hidden, ct)).ToDictionary(p => p.UserId);
-        var options = hidden.Select(id => (id, profiles.GetValueOrDefault(id) is { } p
-            ? p.Car is { } car ? $"{p.DisplayName}: {car.Brand}, {car.Colour}, {car.Plate}" : p.DisplayName
-            : "#" + id)).ToList();
+        var options = hidden.Select(id => (id, profiles.GetValueOrDefault(id)?.NameWithCar ?? "#" + id)).ToList();
         ctx.Reply("photos.claim.pick-driver", PhotoKeyboards.Drivers(options));
     }
 
