@@ -14,6 +14,9 @@ public sealed class RolesModule : IPrytonModule
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.RegisterType<RoleBook>().AsSelf().As<IRoleAssignment>().InstancePerLifetimeScope();
+        builder.RegisterType<RoleNames>().InstancePerLifetimeScope();
+        builder.RegisterType<RoleNotices>().InstancePerLifetimeScope();
         builder.RegisterType<RoleControl>().As<IRoleControl>().InstancePerLifetimeScope();
+        builder.RegisterType<Bot.RoleScreen>().InstancePerLifetimeScope();
     }
 }

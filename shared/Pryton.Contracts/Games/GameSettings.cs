@@ -38,4 +38,7 @@ public sealed record GameSettings
     public int MinParticipantsToStart { get; init; } = 3;
 
     public int SeatOfferMinutes { get; init; } = 15;
+
+    /// <summary>Minutes before the start at which roles are drawn and told to the players; 0 draws them at the start.</summary>
+    public int RoleDrawMinutesBefore { get; init; }
 }

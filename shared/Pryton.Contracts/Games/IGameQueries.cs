@@ -5,6 +5,9 @@ public interface IGameQueries
 {
     Task<GameSnapshot?> FindAsync(long gameId, CancellationToken ct);
 
+    /// <summary>Games not over yet (open for sign-up or running), soonest first.</summary>
+    Task<IReadOnlyList<GameSnapshot>> NotOverAsync(int take, CancellationToken ct);
+
     /// <summary>The running game (hiding or searching) in which the player holds a seat, if any.</summary>
     Task<GameSnapshot?> RunningGameOfAsync(long userId, CancellationToken ct);
 

@@ -4,11 +4,12 @@ namespace Pryton.Contracts.Roles;
 public interface IRoleAssignment
 {
     /// <summary>
-    /// Gives every seated player without a role one: manual (locked) roles are kept, drivers are drawn among those
-    /// with a car who want to drive, fairly over recent games, always leaving at least one seeker. Nothing is saved
-    /// when the draw fails.
+    /// Gives every seated player without a role one: roles already given (by hand, or by an earlier draw for a player
+    /// still seated) are kept, drivers are drawn among those with a car who want to drive, fairly over recent games,
+    /// always leaving at least one seeker. Nothing is saved when the draw fails. With <paramref name="announce"/>
+    /// each player is told their role now (a draw ahead of the start); otherwise the start message says it.
     /// </summary>
-    Task<RoleDraw> AssignAsync(long gameId, IReadOnlyList<long> seated, int maxDrivers, CancellationToken ct);
+    Task<RoleDraw> AssignAsync(long gameId, IReadOnlyList<long> seated, int maxDrivers, bool announce, CancellationToken ct);
 
     Task<IReadOnlyDictionary<long, GameRole>> RolesAsync(long gameId, CancellationToken ct);
 

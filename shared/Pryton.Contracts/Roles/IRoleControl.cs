@@ -8,4 +8,7 @@ public interface IRoleControl
 
     /// <summary>Exchanges two seated players' roles and locks both.</summary>
     Task<RoleChangeResult> SwapAsync(long gameId, long firstUserId, long secondUserId, long adminId, CancellationToken ct);
+
+    /// <summary>Renames a role as players read it in one language (the original's role-display table).</summary>
+    Task<bool> RenameAsync(GameRole role, string language, string displayName, long adminId, CancellationToken ct);
 }

@@ -39,7 +39,7 @@ internal sealed class GameCatalog(GamesDbContext db, AuditLog audit, IEventBus b
         db.Games.Add(game);
         await db.SaveChangesAsync(ct); // the id is needed for the audit entry and the event
         await audit.WriteAsync(game.Id, createdBy, "game_created", new { game.Title, game.StartsAt, game.MaxParticipants }, ct);
-        await timers.PlanStartAsync(game.Id, game.StartsAt, ct);
+        await timers.PlanStartAsync(game.Id, game.StartsAt, current.RoleDrawMinutesBefore, ct);
         await bus.PublishAsync(new GameCreated(game.Id, game.DistrictId, game.Title, game.StartsAt, game.TimeZone), ct);
         return game;
     }

@@ -13,7 +13,7 @@ namespace Pryton.Modules.Games.Application;
 /// </summary>
 internal sealed class GameControl(
     GameStore store, GameStart start, PhaseFlow phases, GameEnding ending, Finds finds, SignUp signUp, SeatAllocator seats,
-    GameTimers timers, AuditLog audit, IEventBus bus, GameMessenger messenger, TimeProvider clock) : IGameControl
+    GameTimers timers, AuditLog audit, IEventBus bus, GameMessenger messenger, IGameSettings settings, TimeProvider clock) : IGameControl
 {
     public Task<ControlResult> StartNowAsync(long gameId, long adminId, CancellationToken ct) => start.StartNowAsync(gameId, adminId, ct);
 
@@ -62,7 +62,7 @@ internal sealed class GameControl(
 
         game.StartsAt = startsAt.ToUniversalTime();
         await store.UpdateAsync(gameId, "starts_at = @at", ct, ("at", game.StartsAt));
-        await timers.PlanStartAsync(gameId, game.StartsAt, ct);
+        await timers.PlanStartAsync(gameId, game.StartsAt, (await settings.CurrentAsync(ct)).RoleDrawMinutesBefore, ct);
         await audit.WriteAsync(gameId, adminId, "game_rescheduled", new { starts = game.StartsAt }, ct);
         await bus.PublishAsync(new GameRescheduled(gameId, game.StartsAt), ct);
         var enrolled = (await store.EnrolledAsync(gameId, ct)).Select(p => p.UserId).ToList();

@@ -45,6 +45,26 @@ internal sealed class GameStart(
         await StartAsync(game, seated, null, current, ct);
     }
 
+    /// <summary>
+    /// Roles drawn ahead of the start (<c>role_draw_minutes_before</c>): each player learns their role early; the
+    /// start keeps them and only fills in players who joined since.
+    /// </summary>
+    public async Task DrawRolesEarlyAsync(long gameId, CancellationToken ct)
+    {
+        if (await store.LockAsync(gameId, ct) is not { } game || !NotStarted.Contains(game.Status) || !(await settings.CurrentAsync(ct)).AutoAssignRoles)
+        {
+            return;
+        }
+
+        var seated = (await store.SeatedAsync(gameId, ct)).Select(p => p.UserId).ToList();
+        var draw = await roles.AssignAsync(gameId, seated, game.MaxDrivers, announce: true, ct);
+        if (!draw.Succeeded)
+        {
+            await messenger.ToAdminsAsync(TextRef.Of("games.roles-early.failed", new { title = game.Title, reason = TextRef.Of(FailureKey(draw.Failure!.Value)) }),
+                GameKeyboards.DueGame(gameId), ct);
+        }
+    }
+
     /// <summary>An admin starts the game now: at or after its time, or early when the settings allow it.</summary>
     public async Task<ControlResult> StartNowAsync(long gameId, long adminId, CancellationToken ct)
     {
@@ -70,7 +90,7 @@ internal sealed class GameStart(
     private async Task<ControlResult> StartAsync(Game game, IReadOnlyList<GamePlayer> seated, long? adminId, GameSettings current, CancellationToken ct)
     {
         var ids = seated.Select(p => p.UserId).ToList();
-        var draw = current.AutoAssignRoles ? await roles.AssignAsync(game.Id, ids, game.MaxDrivers, ct) : await ExistingRolesAsync(game.Id, ids, ct);
+        var draw = current.AutoAssignRoles ? await roles.AssignAsync(game.Id, ids, game.MaxDrivers, announce: false, ct) : await ExistingRolesAsync(game.Id, ids, ct);
         if (!draw.Succeeded)
         {
             await audit.WriteAsync(game.Id, adminId, "start_refused", new { reason = draw.Failure.ToString() }, ct);

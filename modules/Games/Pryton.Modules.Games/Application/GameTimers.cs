@@ -17,7 +17,22 @@ internal sealed class GameTimers(IJobScheduler jobs, GameDefaults defaults, Time
     public Task PlanStartAsync(long gameId, DateTimeOffset startsAt, CancellationToken ct) =>
         jobs.ScheduleAsync($"games.start.{gameId}", Scope(gameId), startsAt, new StartGameData(gameId), ct);
 
-    public Task DropStartAsync(long gameId, CancellationToken ct) => jobs.CancelAsync($"games.start.{gameId}", ct);
+    /// <summary>Plans the start, and the role draw ahead of it when the settings ask for one.</summary>
+    public async Task PlanStartAsync(long gameId, DateTimeOffset startsAt, int roleDrawMinutesBefore, CancellationToken ct)
+    {
+        await PlanStartAsync(gameId, startsAt, ct);
+        var drawAt = startsAt.AddMinutes(-roleDrawMinutesBefore);
+        if (roleDrawMinutesBefore > 0 && drawAt > clock.GetUtcNow())
+        {
+            await jobs.ScheduleAsync($"games.role-draw.{gameId}", Scope(gameId), drawAt, new DrawRolesData(gameId), ct);
+        }
+    }
+
+    public async Task DropStartAsync(long gameId, CancellationToken ct)
+    {
+        await jobs.CancelAsync($"games.start.{gameId}", ct);
+        await jobs.CancelAsync($"games.role-draw.{gameId}", ct);
+    }
 
     /// <summary>Plans the end of the phase the game is in (and, while hiding, the warning before it).</summary>
     public async Task PlanPhaseAsync(long gameId, GameStatus phase, DateTimeOffset endsAt, CancellationToken ct)

@@ -10,6 +10,12 @@ internal sealed class GameQueries(GamesDbContext db) : IGameQueries
     public async Task<GameSnapshot?> FindAsync(long gameId, CancellationToken ct) =>
         await db.Games.AsNoTracking().FirstOrDefaultAsync(g => g.Id == gameId, ct) is { } game ? Snapshot(game) : null;
 
+    public async Task<IReadOnlyList<GameSnapshot>> NotOverAsync(int take, CancellationToken ct) =>
+        (await db.Games.AsNoTracking()
+            .Where(g => g.Status != GameStatus.Completed && g.Status != GameStatus.Canceled)
+            .OrderBy(g => g.StartsAt).Take(take).ToListAsync(ct))
+        .Select(Snapshot).ToList();
+
     public async Task<GameSnapshot?> RunningGameOfAsync(long userId, CancellationToken ct)
     {
         var game = await db.Players.AsNoTracking()

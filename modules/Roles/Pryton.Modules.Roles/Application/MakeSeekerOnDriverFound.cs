@@ -13,7 +13,7 @@ namespace Pryton.Modules.Roles.Application;
 /// and the cars still hidden. The game's record still counts them among its drivers.
 /// </summary>
 internal sealed class MakeSeekerOnDriverFound(
-    DbSession session, IGameQueries games, IPlayerDirectory players, RoleBook book, IEventBus bus, IOutbound outbound, TimeProvider clock)
+    DbSession session, IGameQueries games, IPlayerDirectory players, RoleNames names, IEventBus bus, IOutbound outbound, TimeProvider clock)
     : IEventHandler<DriverFound>
 {
     public async Task HandleAsync(DriverFound @event, CancellationToken ct)
@@ -38,7 +38,7 @@ internal sealed class MakeSeekerOnDriverFound(
         var profiles = await players.FindManyAsync(hidden, ct);
         var cars = string.Join("\n", profiles.Select(p => "• " + p.NameWithCar));
         var deadline = game.PhaseEndsAt is { } endsAt ? game.Local(endsAt).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) : "—";
-        var role = new Localized(await book.DisplayNamesAsync(GameRole.Seeker, ct));
+        var role = await names.OfAsync(GameRole.Seeker, ct);
         await outbound.SendAsync(@event.DriverId, OutboundMessage.Of(TextRef.Of("roles.found.now-seeker", new { title = game.Title, role, deadline, cars })), ct: ct);
     }
 }

@@ -13,29 +13,35 @@ namespace Pryton.Modules.Roles.Application;
 /// Roles of players in games: the draw at the start (with its seed and inputs kept), the current roles, and the
 /// names players read. The table's key makes one role per player and game a database fact.
 /// </summary>
-internal sealed class RoleBook(DbSession session, IPlayerDirectory players, IEventBus bus, TimeProvider clock) : IRoleAssignment
+internal sealed class RoleBook(DbSession session, IPlayerDirectory players, IEventBus bus, RoleNames names, RoleNotices notices, TimeProvider clock) : IRoleAssignment
 {
     /// <summary>How many of a player's latest games count for fairness.</summary>
     public const int FairnessWindow = 20;
 
-    public async Task<RoleDraw> AssignAsync(long gameId, IReadOnlyList<long> seated, int maxDrivers, CancellationToken ct)
+    public async Task<RoleDraw> AssignAsync(long gameId, IReadOnlyList<long> seated, int maxDrivers, bool announce, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(seated);
         var candidates = await CandidatesAsync(gameId, seated, ct);
-        var manual = await RolesAsync(gameId, lockedOnly: true, ct);
-        var draw = RoleDrawing.Draw(candidates, manual, maxDrivers, RandomNumberGenerator.GetInt32(int.MaxValue));
+        var kept = (await RolesAsync(gameId, ct)).Where(r => seated.Contains(r.Key)).ToDictionary(r => r.Key, r => r.Value);
+        var draw = RoleDrawing.Draw(candidates, kept, maxDrivers, RandomNumberGenerator.GetInt32(int.MaxValue));
         if (!draw.Succeeded)
         {
             return draw;
         }
 
         var now = clock.GetUtcNow();
-        await session.ExecuteAsync("DELETE FROM roles.assignments WHERE game_id = @g AND NOT locked", ct, ("g", gameId));
-        foreach (var (userId, role) in draw.Roles.Where(r => !manual.ContainsKey(r.Key)))
+        await session.ExecuteAsync("DELETE FROM roles.assignments WHERE game_id = @g AND NOT (user_id = ANY(@seated))", ct, ("g", gameId), ("seated", seated.ToArray()));
+        var drawn = draw.Roles.Where(r => !kept.ContainsKey(r.Key)).ToList();
+        foreach (var (userId, role) in drawn)
         {
             await session.ExecuteAsync("""
                 INSERT INTO roles.assignments (game_id, user_id, role, source, locked, assigned_at) VALUES (@g, @u, @role, 'draw', false, @now)
                 """, ct, ("g", gameId), ("u", userId), ("role", Name(role)), ("now", now));
+        }
+
+        if (announce && drawn.Count > 0)
+        {
+            await notices.RolesDrawnAsync(gameId, drawn, ct);
         }
 
         await using (var command = session.Command("""
@@ -45,7 +51,7 @@ internal sealed class RoleBook(DbSession session, IPlayerDirectory players, IEve
             command.Parameters.AddWithValue("g", gameId);
             command.Parameters.AddWithValue("seed", draw.Seed);
             command.Parameters.AddWithValue("max", maxDrivers);
-            command.Parameters.AddWithValue("candidates", NpgsqlDbType.Jsonb, JsonSerializer.Serialize(new { candidates, manual }));
+            command.Parameters.AddWithValue("candidates", NpgsqlDbType.Jsonb, JsonSerializer.Serialize(new { candidates, kept }));
             command.Parameters.AddWithValue("drivers", draw.Drivers.ToArray());
             command.Parameters.AddWithValue("now", now);
             await command.ExecuteNonQueryAsync(ct);
@@ -55,31 +61,31 @@ internal sealed class RoleBook(DbSession session, IPlayerDirectory players, IEve
         return draw;
     }
 
-    public Task<IReadOnlyDictionary<long, GameRole>> RolesAsync(long gameId, CancellationToken ct) => RolesAsync(gameId, lockedOnly: false, ct);
-
-    public async Task<IReadOnlyDictionary<string, string>> DisplayNamesAsync(GameRole role, CancellationToken ct)
+    /// <summary>Each assigned player's role and whether an admin locked it.</summary>
+    public async Task<IReadOnlyDictionary<long, (GameRole Role, bool Locked)>> AssignmentsAsync(long gameId, CancellationToken ct)
     {
-        await using var command = session.Command("SELECT language, display_name FROM roles.role_names WHERE role = @role");
-        command.Parameters.AddWithValue("role", Name(role));
+        await using var command = session.Command("SELECT user_id, role, locked FROM roles.assignments WHERE game_id = @g");
+        command.Parameters.AddWithValue("g", gameId);
         await using var reader = await command.ExecuteReaderAsync(ct);
-        var names = new Dictionary<string, string>();
+        var assignments = new Dictionary<long, (GameRole, bool)>();
         while (await reader.ReadAsync(ct))
         {
-            names[reader.GetString(0)] = reader.GetString(1);
+            assignments[reader.GetInt64(0)] = (Parse(reader.GetString(1)), reader.GetBoolean(2));
         }
 
-        return names;
+        return assignments;
     }
+
+    public Task<IReadOnlyDictionary<string, string>> DisplayNamesAsync(GameRole role, CancellationToken ct) => names.DisplayNamesAsync(role, ct);
 
     public static string Name(GameRole role) => role == GameRole.Driver ? "driver" : "seeker";
 
     public static GameRole Parse(string role) => role == "driver" ? GameRole.Driver : GameRole.Seeker;
 
-    private async Task<IReadOnlyDictionary<long, GameRole>> RolesAsync(long gameId, bool lockedOnly, CancellationToken ct)
+    public async Task<IReadOnlyDictionary<long, GameRole>> RolesAsync(long gameId, CancellationToken ct)
     {
-        await using var command = session.Command("SELECT user_id, role FROM roles.assignments WHERE game_id = @g AND (locked OR NOT @locked)");
+        await using var command = session.Command("SELECT user_id, role FROM roles.assignments WHERE game_id = @g");
         command.Parameters.AddWithValue("g", gameId);
-        command.Parameters.AddWithValue("locked", lockedOnly);
         await using var reader = await command.ExecuteReaderAsync(ct);
         var roles = new Dictionary<long, GameRole>();
         while (await reader.ReadAsync(ct))

@@ -13,7 +13,7 @@ namespace Pryton.Modules.Roles.Application;
 /// when the settings say so.
 /// </summary>
 internal sealed class RoleControl(
-    DbSession session, IGameQueries games, IGameSettings settings, RoleBook book, IEventBus bus, IOutbound outbound, TimeProvider clock) : IRoleControl
+    DbSession session, IGameQueries games, RoleBook book, RoleNames names, RoleNotices notices, IEventBus bus, TimeProvider clock) : IRoleControl
 {
     public async Task<RoleChangeResult> SetAsync(long gameId, long userId, GameRole? role, long adminId, CancellationToken ct)
     {
@@ -52,6 +52,9 @@ internal sealed class RoleControl(
         return RoleChangeResult.Done;
     }
 
+    public Task<bool> RenameAsync(GameRole role, string language, string displayName, long adminId, CancellationToken ct) =>
+        names.RenameAsync(role, language, displayName, ct);
+
     private async Task<RoleChangeResult?> CheckAsync(long gameId, long[] userIds, CancellationToken ct)
     {
         if (await games.FindAsync(gameId, ct) is not { } game)
@@ -79,10 +82,6 @@ internal sealed class RoleControl(
                 assigned_by = EXCLUDED.assigned_by, assigned_at = EXCLUDED.assigned_at
             """, ct, ("g", gameId), ("u", userId), ("role", RoleBook.Name(role)), ("admin", adminId), ("now", clock.GetUtcNow()));
         await bus.PublishAsync(new RoleChanged(gameId, userId, role, "manual"), ct);
-        if ((await settings.CurrentAsync(ct)).NotifyOnRoleAssignment && await games.FindAsync(gameId, ct) is { } game)
-        {
-            var name = new Localized(await book.DisplayNamesAsync(role, ct));
-            await outbound.SendAsync(userId, OutboundMessage.Of(TextRef.Of("roles.manual.notice", new { title = game.Title, role = name })), ct: ct);
-        }
+        await notices.ManualAsync(gameId, userId, role, ct);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pryton.Contracts.Roles;
 using Pryton.Kernel.Bot;
 using Pryton.Kernel.Bot.Outbound;
 using Pryton.Kernel.Texts;
@@ -62,7 +63,8 @@ internal static class GameKeyboards
     /// <summary>For admins when a game is due or could not start: start it now, or call it off.</summary>
     public static Keyboard DueGame(long gameId) => Keyboard.Inline(
         [Button.Callback("games.due.start", CallbackData.Create(Module, "due", gameId, "start")),
-         Button.Callback("games.due.cancel", CallbackData.Create(Module, "due", gameId, "cancel"))]);
+         Button.Callback("games.due.cancel", CallbackData.Create(Module, "due", gameId, "cancel"))],
+        [Button.Callback("games.due.roles", CallbackData.Create(RoleScreens.Module, RoleScreens.GameAction, gameId))]);
 
     public static Keyboard AcceptRulesAndJoin(long gameId, int version) =>
         Keyboard.Inline([Button.Callback("games.join.accept-and-join", CallbackData.Create(Module, "rules-join", gameId, version))]);
