@@ -21,7 +21,7 @@ internal sealed class BotApiMethods(EmulatorState state, long botId, Func<long, 
         "editmessagereplymarkup" => EditMarkup(body),
         "deletemessage" => Delete(body),
         "answercallbackquery" => AnswerCallback(body),
-        "sendphoto" => SendMedia(body, m => m.PhotoFileId = FileIdOf(body["photo"]), "photo"),
+        "sendphoto" => SendMedia(body, m => UploadedOrKnownPhoto(body, m), "photo"),
         "senddocument" => SendMedia(body, m => (m.DocumentName, m.DocumentContent) = DocumentOf(body), "document"),
         "sendlocation" => SendMedia(body, m => m.Location = ((double)body["latitude"]!, (double)body["longitude"]!), "location"),
         "sendmediagroup" => SendMediaGroup(body),
@@ -263,6 +263,19 @@ internal sealed class BotApiMethods(EmulatorState state, long botId, Func<long, 
         JsonObject o => (string?)o["file_id"] ?? (string?)o["media"],
         _ => null,
     };
+
+    /// <summary>A photo by file id, or an uploaded one (kept with its bytes; it gets a file id of its own).</summary>
+    private static void UploadedOrKnownPhoto(JsonObject body, EmulatedMessage message)
+    {
+        if (FileIdOf(body["photo"]) is { } fileId)
+        {
+            message.PhotoFileId = fileId;
+            return;
+        }
+
+        (message.DocumentName, message.DocumentContent) = DocumentOf(body);
+        message.PhotoFileId = "uploaded-" + message.MessageId;
+    }
 
     private static (string?, byte[]?) DocumentOf(JsonObject body) =>
         ((string?)body["__file_name"] ?? "file", body["__file_base64"] is { } b ? Convert.FromBase64String((string)b!) : null);

@@ -8,8 +8,8 @@ public sealed class ProbeModule : IPrytonModule
 {
     public static ModuleDescriptor Descriptor => new(new ProbeModule(), typeof(ProbeModule).Assembly);
 
-    /// <summary>Real modules whose message kinds the probe takes over (it owns photos to test the kernel's routing).</summary>
-    public static IReadOnlyCollection<string> Displaces { get; } = ["photos"];
+    /// <summary>Real modules whose message kinds the probe takes over (photos, locations), to test the kernel's routing.</summary>
+    public static IReadOnlyCollection<string> Displaces { get; } = ["photos", "geo"];
 
     public string Key => "probe";
 

@@ -1,4 +1,5 @@
 using Pryton.Contracts.Games;
+using Pryton.Contracts.Geo;
 using Pryton.Contracts.Registration;
 using Pryton.Contracts.Roles;
 using Pryton.Kernel.Bot;
@@ -15,7 +16,7 @@ namespace Pryton.Modules.Photos.Application;
 /// the seeker why, and they may try again.
 /// </summary>
 internal sealed class FoundClaims(
-    PhotoStore store, PlayerInGame position, IGameProgress progress, IGameSettings settings, IPlayerDirectory players,
+    PhotoStore store, PlayerInGame position, IPositions positions, IGameProgress progress, IGameSettings settings, IPlayerDirectory players,
     IAdminDirectory admins, IOutbound outbound)
 {
     public async Task<ClaimOutcome> SubmitAsync(long seekerId, long driverId, string fileId, string? uniqueId, CancellationToken ct)
@@ -35,7 +36,8 @@ internal sealed class FoundClaims(
             return ClaimOutcome.DriverNotHidden;
         }
 
-        if (await store.AddClaimAsync(here.Game.Id, seekerId, driverId, fileId, uniqueId, "unknown", ct) is not { } claimId)
+        var verdict = (await positions.CheckFindAsync(here.Game.Id, seekerId, driverId, ct)).Verdict.ToString().ToLowerInvariant();
+        if (await store.AddClaimAsync(here.Game.Id, seekerId, driverId, fileId, uniqueId, verdict, ct) is not { } claimId)
         {
             return ClaimOutcome.AlreadyPending;
         }
@@ -48,7 +50,7 @@ internal sealed class FoundClaims(
                 PhotoKeyboards.DriverAnswer(claimId)), ct: ct);
         }
 
-        await AnnounceAsync(new Claim(claimId, here.Game.Id, seekerId, driverId, fileId, "pending", "unknown", null, null, default), here.Game.Title, ct);
+        await AnnounceAsync(new Claim(claimId, here.Game.Id, seekerId, driverId, fileId, "pending", verdict, null, null, default), here.Game.Title, ct);
         return ClaimOutcome.Submitted;
     }
 

@@ -1,4 +1,5 @@
 using Pryton.Contracts.Games;
+using Pryton.Contracts.Geo;
 using Pryton.Contracts.Registration;
 using Pryton.Kernel.Bot;
 using Pryton.Kernel.Bot.Outbound;
@@ -7,15 +8,15 @@ using Pryton.Kernel.Texts;
 namespace Pryton.Modules.Photos.Application;
 
 /// <summary>
-/// A driver's photo of the hidden car: kept by file id, shown to admins (never to seekers), and the driver's "I am
+/// A driver's photo of the hidden car: kept by file id with the driver's position at that moment, shown to admins (never to seekers), and the driver's "I am
 /// hidden" for the game. A later photo replaces the picture admins compare claims with.
 /// </summary>
-internal sealed class HidingPhotos(PhotoStore store, IGameProgress progress, IPlayerDirectory players, IAdminDirectory admins, IOutbound outbound)
+internal sealed class HidingPhotos(PhotoStore store, IPositions positions, IGameProgress progress, IPlayerDirectory players, IAdminDirectory admins, IOutbound outbound)
 {
     /// <returns>True when this photo made the driver hidden; false when they already were (the photo is kept anyway).</returns>
     public async Task<bool> AcceptAsync(GameSnapshot game, long driverId, string fileId, string? uniqueId, CancellationToken ct)
     {
-        await store.AddHidingPhotoAsync(game.Id, driverId, fileId, uniqueId, ct);
+        await store.AddHidingPhotoAsync(game.Id, driverId, fileId, uniqueId, await positions.LatestAsync(game.Id, driverId, ct), ct);
         var name = (await players.FindAsync(driverId, ct))?.DisplayName ?? "#" + driverId;
         var ids = await admins.AdminIdsAsync(ct);
         await outbound.SendToManyAsync(ids, OutboundMessage.Photo(fileId, TextRef.Of("photos.admin.hiding", new { driver = name, title = game.Title })), ct: ct);

@@ -8,10 +8,12 @@ namespace Pryton.Modules.Photos.Application;
 /// </summary>
 internal sealed class PhotoStore(DbSession session, TimeProvider clock)
 {
-    public Task<long> AddHidingPhotoAsync(long gameId, long driverId, string fileId, string? uniqueId, CancellationToken ct) => session.ScalarAsync<long>("""
-        INSERT INTO photos.photos (game_id, user_id, kind, file_id, file_unique_id, status, created_at, decided_at)
-        VALUES (@g, @u, 'hiding_spot', @file, @unique, 'approved', @now, @now) RETURNING id
-        """, ct, ("g", gameId), ("u", driverId), ("file", fileId), ("unique", (object?)uniqueId ?? DBNull.Value), ("now", clock.GetUtcNow()));
+    public Task<long> AddHidingPhotoAsync(long gameId, long driverId, string fileId, string? uniqueId,
+        (double Latitude, double Longitude, DateTimeOffset At)? position, CancellationToken ct) => session.ScalarAsync<long>("""
+        INSERT INTO photos.photos (game_id, user_id, kind, file_id, file_unique_id, status, created_at, decided_at, latitude, longitude)
+        VALUES (@g, @u, 'hiding_spot', @file, @unique, 'approved', @now, @now, @lat, @lon) RETURNING id
+        """, ct, ("g", gameId), ("u", driverId), ("file", fileId), ("unique", (object?)uniqueId ?? DBNull.Value), ("now", clock.GetUtcNow()),
+        ("lat", (object?)position?.Latitude ?? DBNull.Value), ("lon", (object?)position?.Longitude ?? DBNull.Value));
 
     public Task<string?> HidingPhotoAsync(long gameId, long driverId, CancellationToken ct) => session.ScalarAsync<string?>("""
         SELECT file_id FROM photos.photos WHERE game_id = @g AND user_id = @u AND kind = 'hiding_spot' AND file_id IS NOT NULL

@@ -44,6 +44,10 @@ public sealed record OutboundMessage
     public static OutboundMessage Photo(string fileId, TextRef? caption = null, Keyboard? keyboard = null) =>
         new(OutboundKind.Photo) { FileId = fileId, Text = caption, Keyboard = keyboard };
 
+    /// <summary>A picture the bot made (a map, a chart), uploaded with the message.</summary>
+    public static OutboundMessage PhotoUpload(string fileName, byte[] content, TextRef? caption = null, Keyboard? keyboard = null) =>
+        new(OutboundKind.Photo) { FileName = fileName, FileContent = content, Text = caption, Keyboard = keyboard };
+
     public static OutboundMessage Location(double latitude, double longitude, Keyboard? keyboard = null) =>
         new(OutboundKind.Location) { Latitude = latitude, Longitude = longitude, Keyboard = keyboard };
 

@@ -26,6 +26,13 @@ internal static class TelegramRequests
             case OutboundKind.Delete:
                 await bot.DeleteMessage(chatId, targetMessageId!.Value, ct);
                 return targetMessageId;
+            case OutboundKind.Photo when message.FileContent is { } picture:
+                await using (var stream = new MemoryStream(picture))
+                {
+                    return (await bot.SendPhoto(chatId, InputFile.FromStream(stream, message.FileName), message.Text, ParseMode.Html,
+                        replyMarkup: Markup(message.Keyboard), cancellationToken: ct)).Id;
+                }
+
             case OutboundKind.Photo:
                 return (await bot.SendPhoto(chatId, InputFile.FromFileId(message.FileId!), message.Text, ParseMode.Html,
                     replyMarkup: Markup(message.Keyboard), cancellationToken: ct)).Id;

@@ -1,0 +1,12 @@
+using Pryton.Kernel.Bot;
+using Pryton.Modules.Geo.Application;
+
+namespace Pryton.Modules.Geo.Bot.Commands;
+
+/// <summary>/sos (and the in-game menu's button): the admins get the player's name, phone and last position first of all.</summary>
+[BotCommand("sos", Audience.Player)]
+internal sealed class SosCommand(Sos sos) : ICommandHandler
+{
+    public async Task HandleAsync(UpdateContext ctx, CancellationToken ct) =>
+        ctx.Reply(await sos.RaiseAsync(ctx.UserId, ct) ? "geo.sos.sent" : "geo.sos.sent-no-location", GeoKeyboards.ShareLocation());
+}

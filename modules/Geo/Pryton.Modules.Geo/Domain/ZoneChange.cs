@@ -1,0 +1,8 @@
+namespace Pryton.Modules.Geo.Domain;
+
+internal enum ZoneChange
+{
+    None,
+    Left,
+    Returned,
+}

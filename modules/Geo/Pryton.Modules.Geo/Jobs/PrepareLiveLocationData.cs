@@ -1,0 +1,3 @@
+namespace Pryton.Modules.Geo.Jobs;
+
+internal sealed record PrepareLiveLocationData(long GameId);
