@@ -55,7 +55,10 @@ public sealed class BotTestHost : IAsyncDisposable
         var catalog = ModuleCatalog.Create(real.Concat(extraModules ?? []));
         var database = await TestPostgres.CreateDatabaseAsync();
         new ModuleMigrator(catalog, database.ConnectionString, LoggerFactory.Create(_ => { })).MigrateUp();
-        var host = new BotTestHost(database, await BotApiEmulator.StartAsync(), new FakeTimeProvider(DateTimeOffset.UtcNow), tweak ?? (s => s), overrides, catalog);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var api = await BotApiEmulator.StartAsync();
+        api.State.Clock = clock;
+        var host = new BotTestHost(database, api, clock, tweak ?? (s => s), overrides, catalog);
         await host.StartAppAsync();
         return host;
     }

@@ -44,9 +44,11 @@ public sealed class PostgresServer : IAsyncDisposable
 
         await RunAsync(initDb, ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"], asOwner: true);
         var port = Pryton.Testing.FreePort.Next();
-        // Durability switches are off: a test cluster dies with the run, and fsync is most of a test's database time.
-        var options = $"-p {port} -k {directory} -c listen_addresses=127.0.0.1 -c max_connections=300 " +
-                      "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=128MB";
+        // Durability switches are off for tests: a test cluster dies with the run, and fsync is most of a test's database
+        // time. Benchmarks set PRYTON_TEST_DURABLE=1 to measure against a database that commits as production does.
+        var durable = Environment.GetEnvironmentVariable("PRYTON_TEST_DURABLE") == "1";
+        var options = $"-p {port} -k {directory} -c listen_addresses=127.0.0.1 -c max_connections=300 -c shared_buffers=128MB " +
+                      (durable ? "-c fsync=on -c synchronous_commit=on" : "-c fsync=off -c synchronous_commit=off -c full_page_writes=off");
         await RunAsync(pgCtl, ["-D", data, "-l", Path.Combine(directory, "server.log"), "-w", "-t", "60", "-o", options, "start"], asOwner: true);
         return new PostgresServer(directory, pgCtl, port, options);
     }

@@ -203,7 +203,7 @@ internal sealed class BotApiMethods(EmulatorState state, long botId, Func<long, 
 
         message.EditCount++;
         message.Json["text"] = message.Text;
-        message.Json["edit_date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        message.Json["edit_date"] = state.Clock.GetUtcNow().ToUnixTimeSeconds();
         message.Json["reply_markup"] = message.ReplyMarkup?.DeepClone();
         state.Changed(message);
         return ApiResult.Ok(message.Json);
@@ -214,7 +214,7 @@ internal sealed class BotApiMethods(EmulatorState state, long botId, Func<long, 
         var chatId = ChatId(body);
         return state.AddMessage(chatId, fromBot: true, id =>
         {
-            var message = new EmulatedMessage { MessageId = id, ChatId = chatId, FromBot = true, Date = DateTimeOffset.UtcNow };
+            var message = new EmulatedMessage { MessageId = id, ChatId = chatId, FromBot = true, Date = state.Clock.GetUtcNow() };
             fill(message);
             var markup = body["reply_markup"] as JsonObject;
             message.ReplyMarkup = markup?["inline_keyboard"] is not null ? (JsonObject)markup.DeepClone() : (JsonObject?)markup?.DeepClone();
@@ -267,9 +267,9 @@ internal sealed class BotApiMethods(EmulatorState state, long botId, Func<long, 
     /// <summary>A photo by file id, or an uploaded one (kept with its bytes; it gets a file id of its own).</summary>
     private static void UploadedOrKnownPhoto(JsonObject body, EmulatedMessage message)
     {
-        if (FileIdOf(body["photo"]) is { } fileId)
+        if (body["__file_base64"] is null)
         {
-            message.PhotoFileId = fileId;
+            message.PhotoFileId = FileIdOf(body["photo"]);
             return;
         }
 

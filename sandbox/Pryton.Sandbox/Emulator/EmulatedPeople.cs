@@ -55,7 +55,7 @@ public sealed class EmulatedPeople(EmulatorState state)
         var json = (JsonObject)live.Json.DeepClone();
         var period = (int?)(live.Json["location"]?["live_period"]) ?? 900;
         json["location"] = Location(latitude, longitude, stopped ? null : period, accuracy);
-        json["edit_date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        json["edit_date"] = state.Clock.GetUtcNow().ToUnixTimeSeconds();
         return state.Enqueue("edited_message", json);
     }
 
@@ -109,7 +109,7 @@ public sealed class EmulatedPeople(EmulatorState state)
         {
             ["chat"] = Chat(user),
             ["from"] = From(user),
-            ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+            ["date"] = state.Clock.GetUtcNow().ToUnixTimeSeconds(),
             ["old_chat_member"] = new JsonObject { ["status"] = blocked ? "member" : "kicked", ["user"] = new JsonObject { ["id"] = 1, ["is_bot"] = true, ["first_name"] = "Pryton" } },
             ["new_chat_member"] = new JsonObject { ["status"] = blocked ? "kicked" : "member", ["user"] = new JsonObject { ["id"] = 1, ["is_bot"] = true, ["first_name"] = "Pryton" } },
         });
@@ -121,7 +121,7 @@ public sealed class EmulatedPeople(EmulatorState state)
         state.AddUser(user);
         var message = state.AddMessage(user.Id, fromBot: false, id =>
         {
-            var m = new EmulatedMessage { MessageId = id, ChatId = user.Id, FromBot = false, Date = DateTimeOffset.UtcNow };
+            var m = new EmulatedMessage { MessageId = id, ChatId = user.Id, FromBot = false, Date = state.Clock.GetUtcNow() };
             var json = new JsonObject
             {
                 ["message_id"] = id,

@@ -8,6 +8,9 @@ namespace Pryton.Sandbox.Emulator;
 /// </summary>
 public sealed class EmulatorState
 {
+    /// <summary>The clock message dates come from (a test's fake clock, so dates follow the bot's time).</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
     private readonly Lock gate = new();
     private readonly Dictionary<long, List<EmulatedMessage>> chats = [];
     private readonly Dictionary<long, int> nextMessageId = [];

@@ -25,18 +25,43 @@ public sealed class FullGameTests : GameFixture
         var everyone = seekers.Prepend(boris).Prepend(anna).Append(Olga).ToList();
         var since = everyone.ToDictionary(u => u.Id, u => u.Inbox.Count);
 
-        await AdvanceUntilAsync(Host.Clock.GetUtcNow().AddHours(3), gameId, "hiding_phase");
+        var startsAt = Host.Clock.GetUtcNow().AddHours(3);
+        Host.Clock.Advance(TimeSpan.FromMinutes(171));
+        await anna.ExpectsAsync("начнётся через 10 минут");
+        await AdvanceUntilAsync(startsAt, gameId, "hiding_phase");
         await anna.ExpectsAsync("Ваша роль: 🚗 Водитель");
         await boris.ExpectsAsync("Ваша роль: 🚗 Водитель");
+        var shares = new List<(VirtualUser Player, Sandbox.Emulator.EmulatedMessage Live, double Latitude)>();
+        foreach (var (player, lat) in new[] { (anna, 55.7301), (boris, 55.7312), (vera, 55.7298) })
+        {
+            await player.ExpectsAsync("Включите трансляцию геопозиции");
+            shares.Add((player, player.StartsLiveLocation(lat, 37.6012), lat));
+            await player.ExpectsAsync("Трансляция геопозиции принята!");
+        }
+
+        // Time passes as on a real evening: the live shares keep moving, a little, every minute.
+        async Task MinutesPassAsync(int minutes)
+        {
+            for (var minute = 1; minute <= minutes; minute++)
+            {
+                Host.Clock.Advance(TimeSpan.FromMinutes(1));
+                foreach (var (player, live, lat) in shares)
+                {
+                    player.MovesLiveLocation(live, lat + (minute * 0.00001), 37.6012);
+                }
+
+                await Task.Delay(30);
+            }
+        }
 
         anna.SendsPhoto("anna-hidden");
         await anna.ExpectsAsync("✅ Вы спрятались.");
-        Host.Clock.Advance(TimeSpan.FromMinutes(20));
+        await MinutesPassAsync(20);
         boris.SendsPhoto("boris-hidden");
         await boris.ExpectsAsync("✅ Вы спрятались.");
         await vera.ExpectsAsync("начался поиск");
 
-        Host.Clock.Advance(TimeSpan.FromMinutes(7));
+        await MinutesPassAsync(7);
         vera.Says("/found");
         await vera.PressesAsync("Анна: Kia Rio, белый, " + Plate(anna));
         await vera.ExpectsAsync("Пришлите фото, на котором видны машина и её номер.");
@@ -46,7 +71,7 @@ public sealed class FullGameTests : GameFixture
         await anna.PressesAsync("✅ Да, меня нашли");
         await vera.ExpectsAsync("🎉 Подтверждено: вы нашли машину игрока Анна!");
 
-        Host.Clock.Advance(TimeSpan.FromMinutes(15));
+        await MinutesPassAsync(15);
         gleb.SendsPhoto("gleb-finds-boris");
         await gleb.PressesAsync("Борис: Kia Rio, белый, " + Plate(boris));
         await gleb.ExpectsAsync("Заявка отправлена!");
@@ -65,11 +90,11 @@ public sealed class FullGameTests : GameFixture
         var received = everyone.ToDictionary(u => u.Id, u => u.Inbox.Skip(since[u.Id]).Select(m => m.Text ?? m.PhotoFileId ?? "📍").ToList());
         Assert.Multiple(() =>
         {
-            Inbox(received[anna.Id], "Подготовьте трансляцию", "Ваша роль: 🚗 Водитель", "📍", "Включите трансляцию геопозиции", "✅ Вы спрятались", "Не двигайтесь с места", "Спасибо! Находка подтверждена.",
+            Inbox(received[anna.Id], "Подготовьте трансляцию", "Ваша роль: 🚗 Водитель", "📍", "Включите трансляцию геопозиции", "Трансляция геопозиции принята", "✅ Вы спрятались", "Не двигайтесь с места", "Спасибо! Находка подтверждена.",
                 "📸 Вас нашёл(ла) Вера", "окончена — все водители найдены.");
-            Inbox(received[boris.Id], "Подготовьте трансляцию", "Ваша роль: 🚗 Водитель", "📍", "Включите трансляцию геопозиции", "✅ Вы спрятались", "Не двигайтесь с места", "Анна найден(а) — 1 из 2",
+            Inbox(received[boris.Id], "Подготовьте трансляцию", "Ваша роль: 🚗 Водитель", "📍", "Включите трансляцию геопозиции", "Трансляция геопозиции принята", "✅ Вы спрятались", "Не двигайтесь с места", "Анна найден(а) — 1 из 2",
                 "Понятно. Организаторы посмотрят фото и решат.", "📸 Вас нашёл(ла) Глеб", "окончена — все водители найдены.");
-            Inbox(received[vera.Id], "Подготовьте трансляцию", "Ваша роль: 🔍 Искатель", "Включите трансляцию геопозиции", "начался поиск", "Чью машину вы нашли?", "Пришлите фото", "Заявка отправлена",
+            Inbox(received[vera.Id], "Подготовьте трансляцию", "Ваша роль: 🔍 Искатель", "Включите трансляцию геопозиции", "Трансляция геопозиции принята", "начался поиск", "Чью машину вы нашли?", "Пришлите фото", "Заявка отправлена",
                 "🎉 Подтверждено: вы нашли машину игрока Анна", "окончена — все водители найдены.");
             Inbox(received[gleb.Id], "Подготовьте трансляцию", "Ваша роль: 🔍 Искатель", "Включите трансляцию геопозиции", "начался поиск", "Анна найден(а) — 1 из 2", "Чью машину вы нашли?", "Заявка отправлена",
                 "Борис не подтвердил(а) находку", "🎉 Подтверждено: вы нашли машину игрока Борис", "окончена — все водители найдены.");
@@ -87,6 +112,10 @@ public sealed class FullGameTests : GameFixture
                 .And.Contain("⚡ Быстрее всех: Вера, 7 мин.").And.Contain("Вас нашли через 7 мин."));
             Assert.That(gleb.Inbox[^1].Text, Does.Contain("Найдено вами машин: 1."));
             Assert.That(claim.Text, Does.Contain("/moderation"));
+            var seekerChats = seekers.Select(u => u.Id).ToHashSet();
+            Assert.That(Host.Api.Calls.Where(c => c.ChatId is { } chat && seekerChats.Contains(chat)
+                    && (c.Method is "sendLocation" or "sendVenue" or "editMessageLiveLocation" || c.Body.ToJsonString().Contains("55.73", StringComparison.Ordinal))),
+                Is.Empty, "a seeker never receives a driver's (or anyone's) coordinates");
         });
     }
 
