@@ -1,5 +1,7 @@
 using Autofac;
+using Pryton.Kernel.Bot.Menu;
 using Pryton.Kernel.Modules;
+using Pryton.Modules.Admin.Bot;
 
 namespace Pryton.Modules.Admin;
 
@@ -10,6 +12,8 @@ public sealed class AdminModule : IPrytonModule
 
     public void Register(ContainerBuilder builder)
     {
-        // Handlers, event handlers and AdminDbContext are registered by the kernel's conventions.
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.RegisterType<GameControlScreen>().InstancePerLifetimeScope();
+        builder.RegisterType<AdminMenu>().As<IMenuContributor>().InstancePerLifetimeScope();
     }
 }

@@ -32,6 +32,7 @@ public sealed class GamesModule : IPrytonModule
         builder.RegisterType<GameControl>().As<IGameControl>().InstancePerLifetimeScope();
         builder.RegisterType<Followers>().InstancePerLifetimeScope();
         builder.RegisterType<Forfeits>().InstancePerLifetimeScope();
+        builder.RegisterType<RefreshMenusOnGameChanges>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<GameQueries>().As<IGameQueries>().InstancePerLifetimeScope();
         builder.RegisterType<SeatAllocator>().InstancePerLifetimeScope();
         builder.RegisterType<SignUp>().InstancePerLifetimeScope();

@@ -10,7 +10,10 @@ namespace Pryton.Modules.Games.Application;
 /// </summary>
 internal sealed class GameResults(GameStore store, GameMessenger messenger)
 {
-    public async Task SendAsync(Game game, CancellationToken ct)
+    public Task SendAsync(Game game, CancellationToken ct) => SendAsync(game, onlyTo: null, ct);
+
+    /// <param name="onlyTo">One player asking for the results again (/results); everyone when null.</param>
+    public async Task SendAsync(Game game, long? onlyTo, CancellationToken ct)
     {
         var players = await store.SeatedAsync(game.Id, ct);
         var names = await messenger.NamesAsync([.. players.Select(p => p.UserId), .. players.Where(p => p.FoundBy is not null).Select(p => p.FoundBy!.Value)], ct);
@@ -35,12 +38,17 @@ internal sealed class GameResults(GameStore store, GameMessenger messenger)
                 : TextRef.Of("games.results.fastest", new { seeker = names[fastest.FoundBy!.Value], minutes = Minutes(fastest.FoundAt!.Value - searchFrom) }),
         };
 
-        foreach (var player in players)
+        foreach (var player in players.Where(p => onlyTo is null || p.UserId == onlyTo))
         {
             var own = player.HidAsDriver == true
                 ? player.FoundAt is { } at ? TextRef.Of("games.results.own.found", new { minutes = Minutes(at - searchFrom) }) : TextRef.Of("games.results.own.winner")
                 : TextRef.Of("games.results.own.seeker", new { count = drivers.Count(d => d.FoundBy == player.UserId) });
             await messenger.ToAsync(player.UserId, TextRef.Of("games.results.text", new { summary.title, summary.reason, summary.duration, summary.drivers, summary.fastest, own }), null, ct);
+        }
+
+        if (onlyTo is not null)
+        {
+            return;
         }
 
         var general = TextRef.Of("games.results.text", new { summary.title, summary.reason, summary.duration, summary.drivers, summary.fastest, own = TextRef.Plain(string.Empty) });

@@ -21,6 +21,12 @@ internal sealed class GameTimers(IJobScheduler jobs, GameDefaults defaults, Time
     public async Task PlanStartAsync(long gameId, DateTimeOffset startsAt, int roleDrawMinutesBefore, CancellationToken ct)
     {
         await PlanStartAsync(gameId, startsAt, ct);
+        var menuAt = startsAt - Bot.GamesMenu.SoonWindow;
+        if (menuAt > clock.GetUtcNow())
+        {
+            await jobs.ScheduleAsync($"games.menu-soon.{gameId}", Scope(gameId), menuAt, new MenuSoonData(gameId), ct);
+        }
+
         var drawAt = startsAt.AddMinutes(-roleDrawMinutesBefore);
         if (roleDrawMinutesBefore > 0 && drawAt > clock.GetUtcNow())
         {

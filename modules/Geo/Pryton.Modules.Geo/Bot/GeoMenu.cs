@@ -10,5 +10,5 @@ internal sealed class GeoMenu(IGameQueries games) : IMenuContributor
     public async Task<IReadOnlyList<MenuContribution>> ContributeAsync(long userId, CancellationToken ct) =>
         await games.RunningGameOfAsync(userId, ct) is null
             ? []
-            : [new MenuContribution(MenuState.InActiveGame, [Button.ShareLocation("geo.button.send-location"), Button.ForCommand("geo.button.sos", "/sos")], Order: 40)];
+            : [new MenuContribution(MenuState.InActiveGame, [Button.ShareLocation("geo.button.send-location"), Button.ForCommand("geo.button.sos", "/sos")], Order: 40, Help: "geo.menu.help")];
 }

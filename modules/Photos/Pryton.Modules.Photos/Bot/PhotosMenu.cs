@@ -13,9 +13,9 @@ internal sealed class PhotosMenu(PlayerInGame position) : IMenuContributor
         await position.CurrentAsync(userId, ct) switch
         {
             { Game.Stage: GameStage.Hiding, Role: GameRole.Driver } =>
-                [new MenuContribution(MenuState.InActiveGame, [Button.ForCommand("photos.menu.hiding-photo", "/hidden")], Order: 10)],
+                [new MenuContribution(MenuState.InActiveGame, [Button.ForCommand("photos.menu.hiding-photo", "/hidden")], Order: 10, Help: "photos.menu.help.driver")],
             { Game.Stage: GameStage.Searching, Role: GameRole.Seeker } =>
-                [new MenuContribution(MenuState.InActiveGame, [Button.ForCommand("photos.menu.found", "/found")], Order: 10)],
+                [new MenuContribution(MenuState.InActiveGame, [Button.ForCommand("photos.menu.found", "/found")], Order: 10, Help: "photos.menu.help.seeker")],
             _ => [],
         };
 }

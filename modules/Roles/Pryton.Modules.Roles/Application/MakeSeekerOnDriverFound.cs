@@ -1,6 +1,7 @@
 using Pryton.Contracts.Games;
 using Pryton.Contracts.Registration;
 using Pryton.Contracts.Roles;
+using Pryton.Kernel.Bot.Menu;
 using Pryton.Kernel.Bot.Outbound;
 using Pryton.Kernel.Database;
 using Pryton.Kernel.Events;
@@ -13,7 +14,7 @@ namespace Pryton.Modules.Roles.Application;
 /// and the cars still hidden. The game's record still counts them among its drivers.
 /// </summary>
 internal sealed class MakeSeekerOnDriverFound(
-    DbSession session, IGameQueries games, IPlayerDirectory players, RoleNames names, IEventBus bus, IOutbound outbound, TimeProvider clock)
+    DbSession session, IGameQueries games, IPlayerDirectory players, RoleNames names, IEventBus bus, IOutbound outbound, IContextMenu menu, TimeProvider clock)
     : IEventHandler<DriverFound>
 {
     public async Task HandleAsync(DriverFound @event, CancellationToken ct)
@@ -40,5 +41,6 @@ internal sealed class MakeSeekerOnDriverFound(
         var deadline = game.PhaseEndsAt is { } endsAt ? game.Local(endsAt).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) : "—";
         var role = await names.OfAsync(GameRole.Seeker, ct);
         await outbound.SendAsync(@event.DriverId, OutboundMessage.Of(TextRef.Of("roles.found.now-seeker", new { title = game.Title, role, deadline, cars })), ct: ct);
+        await menu.RefreshAsync(@event.DriverId, ct); // now with the seeker's buttons
     }
 }

@@ -4,9 +4,9 @@ using Pryton.Kernel.Texts;
 
 namespace Pryton.Kernel.Bot.Builtin;
 
-/// <summary><c>/help</c>: the commands this user can use, with their descriptions, in their language.</summary>
+/// <summary><c>/help</c>: what the menu's buttons do right now, then the commands this user can use, in their language.</summary>
 [BotCommand("help", Audience.Anyone)]
-internal sealed class HelpCommand(RouteTable routes, AccessCheck access, TextCatalog texts) : ICommandHandler
+internal sealed class HelpCommand(RouteTable routes, AccessCheck access, TextCatalog texts, Menu.IContextMenu menu) : ICommandHandler
 {
     public async Task HandleAsync(UpdateContext ctx, CancellationToken ct)
     {
@@ -24,6 +24,13 @@ internal sealed class HelpCommand(RouteTable routes, AccessCheck access, TextCat
             {
                 lines.Append('/').Append(route.Name).Append(" — ").AppendLine(HtmlText.Escape(ctx.T(key)));
             }
+        }
+
+        // First what the menu's buttons do right now (the player's role and phase), then every command.
+        var situation = allowed[Audience.Player] ? await menu.HelpAsync(ctx.UserId, ct) : [];
+        if (situation.Count > 0)
+        {
+            ctx.Reply(TextRef.Of("kernel.help.situation", new { lines = new TextLines(situation) }));
         }
 
         ctx.Reply(TextRef.Of(allowed[Audience.Player] ? "kernel.help.player" : "kernel.help.guest", new { commands = new RawHtml(lines.ToString().TrimEnd()) }));

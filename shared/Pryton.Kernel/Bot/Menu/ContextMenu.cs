@@ -1,10 +1,35 @@
 using Pryton.Kernel.Bot.Outbound;
+using Pryton.Kernel.Texts;
 
 namespace Pryton.Kernel.Bot.Menu;
 
+/// <summary>
+/// Lays out the buttons of the player's most pressing situation (plus those shown always) from every module's
+/// contribution. A refresh names the situation ("game menu", "game over") and is coalesced per chat, so a burst of
+/// changes becomes one message each, sent within the rate limits.
+/// </summary>
 internal sealed class ContextMenu(IEnumerable<IMenuContributor> contributors, IOutbound outbound) : IContextMenu
 {
-    public async Task<Keyboard> KeyboardAsync(long userId, CancellationToken ct)
+    public async Task<Keyboard> KeyboardAsync(long userId, CancellationToken ct) => (await ComposeAsync(userId, ct)).Keyboard;
+
+    public async Task RefreshAsync(long userId, CancellationToken ct)
+    {
+        var (state, keyboard, _) = await ComposeAsync(userId, ct);
+        await outbound.SendAsync(userId, OutboundMessage.Of(StateNote(state), keyboard), new SendOptions(CoalesceKey: "menu"), ct);
+    }
+
+    public async Task RefreshManyAsync(IReadOnlyCollection<long> userIds, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(userIds);
+        foreach (var userId in userIds.Distinct())
+        {
+            await RefreshAsync(userId, ct);
+        }
+    }
+
+    public async Task<IReadOnlyList<TextRef>> HelpAsync(long userId, CancellationToken ct) => (await ComposeAsync(userId, ct)).Help;
+
+    private async Task<(MenuState State, Keyboard Keyboard, IReadOnlyList<TextRef> Help)> ComposeAsync(long userId, CancellationToken ct)
     {
         var contributions = new List<MenuContribution>();
         foreach (var contributor in contributors)
@@ -13,12 +38,18 @@ internal sealed class ContextMenu(IEnumerable<IMenuContributor> contributors, IO
         }
 
         var state = contributions.Where(c => !c.Always).Select(c => c.State).DefaultIfEmpty(MenuState.Default).Max();
-        var buttons = contributions.Where(c => !c.Always && c.State == state).OrderBy(c => c.Order).SelectMany(c => c.Buttons)
-            .Concat(contributions.Where(c => c.Always).OrderBy(c => c.Order).SelectMany(c => c.Buttons))
-            .ToList();
-        return Keyboard.Reply(Keyboard.Grid(buttons, 2));
+        var current = contributions.Where(c => !c.Always && c.State == state).OrderBy(c => c.Order).ToList();
+        var always = contributions.Where(c => c.Always).OrderBy(c => c.Order).ToList();
+        var buttons = current.SelectMany(c => c.Buttons).Concat(always.SelectMany(c => c.Buttons)).ToList();
+        var help = current.Concat(always).Where(c => c.Help is not null).Select(c => c.Help!).ToList();
+        return (state, Keyboard.Reply(Keyboard.Grid(buttons, 2)), help);
     }
 
-    public async Task RefreshAsync(long userId, CancellationToken ct) =>
-        await outbound.SendAsync(userId, OutboundMessage.Of("kernel.menu.updated", await KeyboardAsync(userId, ct)), new SendOptions(CoalesceKey: "menu"), ct);
+    private static TextRef StateNote(MenuState state) => state switch
+    {
+        MenuState.InActiveGame => "kernel.menu.state.in-game",
+        MenuState.GameStartingSoon => "kernel.menu.state.starting-soon",
+        MenuState.GameJustEnded => "kernel.menu.state.just-ended",
+        _ => "kernel.menu.updated",
+    };
 }

@@ -1,4 +1,5 @@
 using Pryton.Kernel.Bot.Outbound;
+using Pryton.Kernel.Texts;
 
 namespace Pryton.Kernel.Bot.Menu;
 
@@ -12,4 +13,10 @@ public interface IContextMenu
     /// change for 100 players, say) become one message each, sent within the rate limits.
     /// </summary>
     Task RefreshAsync(long userId, CancellationToken ct);
+
+    /// <summary>The same for several players at once (a phase change): one coalesced message each.</summary>
+    Task RefreshManyAsync(IReadOnlyCollection<long> userIds, CancellationToken ct);
+
+    /// <summary>What the buttons of the player's current situation do (for /help), most pressing situation only.</summary>
+    Task<IReadOnlyList<TextRef>> HelpAsync(long userId, CancellationToken ct);
 }

@@ -1,4 +1,5 @@
 using Pryton.Kernel.Bot.Outbound;
+using Pryton.Kernel.Texts;
 
 namespace Pryton.Kernel.Bot.Menu;
 
@@ -8,4 +9,5 @@ namespace Pryton.Kernel.Bot.Menu;
 /// </summary>
 /// <param name="Order">Where the buttons go among other modules' (lower first).</param>
 /// <param name="Always">Shown in every state (help, language), after the state's own buttons.</param>
-public sealed record MenuContribution(MenuState State, IReadOnlyList<Button> Buttons, int Order = 50, bool Always = false);
+/// <param name="Help">What these buttons do in this situation, for /help (the player's role and phase, say).</param>
+public sealed record MenuContribution(MenuState State, IReadOnlyList<Button> Buttons, int Order = 50, bool Always = false, TextRef? Help = null);

@@ -1,0 +1,53 @@
+using Pryton.Contracts.Games;
+using Pryton.Contracts.Roles;
+using Pryton.Kernel.Bot;
+using Pryton.Kernel.Bot.Outbound;
+using Pryton.Kernel.Texts;
+
+namespace Pryton.Modules.Admin.Bot;
+
+/// <summary>Every keyboard of the admin panel, with its callback data, built in one place.</summary>
+internal static class AdminKeyboards
+{
+    public const string Module = "admin";
+
+    public static Keyboard Panel() => Keyboard.Inline([Button.Callback("admin.panel.games", CallbackData.Create(Module, "games"))]);
+
+    public static Keyboard Games(IReadOnlyList<GameSnapshot> games) => Keyboard.Inline(
+        games.Select(g => (IReadOnlyList<Button>)[Button.Callback(TextRef.Of("admin.games.item", new { title = g.Title, stage = TextRef.Of(StageKey(g.Stage)) }),
+                CallbackData.Create(Module, "game", g.Id))])
+            .Append([Button.Callback("admin.back", CallbackData.Create(Module, "panel"))]));
+
+    /// <summary>What an organiser can do with the game in its current stage.</summary>
+    public static Keyboard Control(GameSnapshot game)
+    {
+        var rows = new List<IReadOnlyList<Button>>();
+        switch (game.Stage)
+        {
+            case GameStage.Recruiting or GameStage.Full:
+                rows.Add([Do(game, "start"), Button.Callback("admin.game.roles", CallbackData.Create(RoleScreens.Module, RoleScreens.GameAction, game.Id))]);
+                break;
+            case GameStage.Hiding or GameStage.Searching:
+                rows.Add(game.Stage == GameStage.Hiding ? [Do(game, "search"), Do(game, "end")] : [Do(game, "end")]);
+                rows.Add([game.PausedAt is null ? Do(game, "pause") : Do(game, "resume"), Do(game, "plus10"), Do(game, "minus5")]);
+                rows.Add([Button.Callback("admin.game.where", CallbackData.Create("geo", "where", game.Id))]);
+                break;
+        }
+
+        if (game.Stage is not (GameStage.Completed or GameStage.Canceled))
+        {
+            rows.Add([Do(game, "cancel")]);
+        }
+
+        rows.Add([Button.Callback("admin.game.refresh", CallbackData.Create(Module, "game", game.Id)), Button.Callback("admin.back", CallbackData.Create(Module, "games"))]);
+        return Keyboard.Inline(rows);
+    }
+
+    public static Keyboard ConfirmCancel(long gameId) => Keyboard.Inline(
+        [Button.Callback("admin.game.cancel-yes", CallbackData.Create(Module, "do", gameId, "cancel-yes")),
+         Button.Callback("admin.game.cancel-no", CallbackData.Create(Module, "game", gameId))]);
+
+    public static string StageKey(GameStage stage) => $"admin.stage.{stage.ToString().ToLowerInvariant()}";
+
+    private static Button Do(GameSnapshot game, string action) => Button.Callback($"admin.game.{action}", CallbackData.Create(Module, "do", game.Id, action));
+}

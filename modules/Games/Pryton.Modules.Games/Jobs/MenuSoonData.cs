@@ -1,0 +1,3 @@
+namespace Pryton.Modules.Games.Jobs;
+
+internal sealed record MenuSoonData(long GameId);
