@@ -1,5 +1,7 @@
 using Autofac;
 using Pryton.Kernel.Modules;
+using Pryton.Modules.Notifications.Application;
+using Pryton.Modules.Notifications.Bot;
 
 namespace Pryton.Modules.Notifications;
 
@@ -10,6 +12,10 @@ public sealed class NotificationsModule : IPrytonModule
 
     public void Register(ContainerBuilder builder)
     {
-        // Handlers, event handlers and NotificationsDbContext are registered by the kernel's conventions.
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.RegisterType<Preferences>().InstancePerLifetimeScope();
+        builder.RegisterType<Subscriptions>().InstancePerLifetimeScope();
+        builder.RegisterType<SubscriptionScreen>().InstancePerLifetimeScope();
+        builder.RegisterType<PreferenceScreen>().InstancePerLifetimeScope();
     }
 }

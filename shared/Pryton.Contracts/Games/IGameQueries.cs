@@ -11,6 +11,9 @@ public interface IGameQueries
     /// <summary>The running game (hiding or searching) in which the player holds a seat, if any.</summary>
     Task<GameSnapshot?> RunningGameOfAsync(long userId, CancellationToken ct);
 
+    /// <summary>Everyone with a place in a game: seated, offered a seat, or waiting in line.</summary>
+    Task<IReadOnlyList<GameEnrolment>> EnrolledAsync(long gameId, CancellationToken ct);
+
     /// <summary>Seated players of a game (before the start: the current seats; after: who played).</summary>
     Task<IReadOnlyList<GameParticipant>> ParticipantsAsync(long gameId, CancellationToken ct);
 }

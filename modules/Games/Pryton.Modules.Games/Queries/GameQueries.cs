@@ -27,6 +27,13 @@ internal sealed class GameQueries(GamesDbContext db) : IGameQueries
         return game is null ? null : Snapshot(game);
     }
 
+    public async Task<IReadOnlyList<GameEnrolment>> EnrolledAsync(long gameId, CancellationToken ct) =>
+        await db.Players.AsNoTracking()
+            .Where(p => p.GameId == gameId && (p.Status == SeatStatus.Seated || p.Status == SeatStatus.Offered || p.Status == SeatStatus.Waitlisted))
+            .OrderBy(p => p.JoinedAt)
+            .Select(p => new GameEnrolment(p.UserId, p.Status != SeatStatus.Waitlisted, p.WaitlistPosition))
+            .ToListAsync(ct);
+
     public async Task<IReadOnlyList<GameParticipant>> ParticipantsAsync(long gameId, CancellationToken ct) =>
         await db.Players.AsNoTracking()
             .Where(p => p.GameId == gameId && p.Status == SeatStatus.Seated)
