@@ -48,7 +48,8 @@ internal sealed class QuartzJobScheduler(ISchedulerFactory factory, JobRegistry 
         var jobs = new List<ScheduledJob>();
         foreach (var key in await scheduler.GetTriggerKeys(matcher, ct))
         {
-            if (await scheduler.GetTrigger(key, ct) is { } trigger)
+            // A trigger that fired and is finishing its run has no next time: it is not pending any more.
+            if (await scheduler.GetTrigger(key, ct) is { NextFireTimeUtc: not null } trigger)
             {
                 jobs.Add(new ScheduledJob(key.Name, key.Group, trigger.JobDataMap.GetString(TypeKey) ?? trigger.JobKey.Name, trigger.NextFireTimeUtc));
             }

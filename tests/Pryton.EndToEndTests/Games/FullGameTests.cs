@@ -49,12 +49,15 @@ public sealed class FullGameTests : GameFixture
             for (var minute = 1; minute <= minutes; minute++)
             {
                 Host.Clock.Advance(TimeSpan.FromMinutes(1));
+                var stored = await Host.Database.ScalarAsync<long>($"SELECT count(*) FROM geo.pings WHERE game_id = {gameId}");
                 foreach (var (player, live, lat) in shares)
                 {
                     player.MovesLiveLocation(live, lat + (minute * 0.00001), 37.6012);
                 }
 
-                await Task.Delay(30);
+                // Each minute's points are in before the clock moves on, as they would be on a real evening.
+                await Eventually.That(async () => await Host.Database.ScalarAsync<long>($"SELECT count(*) FROM geo.pings WHERE game_id = {gameId}") >= stored + shares.Count,
+                    TimeSpan.FromSeconds(10));
             }
         }
 
