@@ -61,8 +61,9 @@ public abstract class GameFixture
         return user;
     }
 
+    /// <summary>Runs work inside the bot as one unit of work; bounded, so a stuck transaction fails the test instead of the run.</summary>
     protected Task<T> InBotAsync<T>(Func<ILifetimeScope, Task<T>> work) =>
-        Host.App!.Services.GetRequiredService<IUnitOfWork>().RunAsync("test", (scope, _) => work(scope), CancellationToken.None);
+        Host.App!.Services.GetRequiredService<IUnitOfWork>().RunAsync("test", (scope, _) => work(scope), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(60));
 
     protected Task<ControlResult> ControlAsync(Func<IGameControl, Task<ControlResult>> operation) =>
         InBotAsync(scope => operation(scope.Resolve<IGameControl>()));
