@@ -108,6 +108,8 @@ public sealed class BotTestHost : IAsyncDisposable
             SendRate = 1000,
             SendRatePerChat = 50,
             SendRatePerGroupPerMinute = 600,
+            // One host at a time on its database: cluster recovery's waits would run on the fake clock.
+            SchedulerClustered = false,
         });
         var gateway = Settings.Gateway()! with { SendTimeout = TimeSpan.FromSeconds(5), PollTimeoutSeconds = 1 };
         App = PrytonApp.Build(Settings, catalog, c =>

@@ -49,6 +49,9 @@ public sealed record PrytonSettings
 
     public int SandboxPort { get; init; } = 8080;
 
+    /// <summary>Quartz clustering (several replicas share triggers). Always on in production; the test host turns it off.</summary>
+    public bool SchedulerClustered { get; init; } = true;
+
     public static PrytonSettings FromEnvironment(Func<string, string?>? read = null)
     {
         read ??= Environment.GetEnvironmentVariable;

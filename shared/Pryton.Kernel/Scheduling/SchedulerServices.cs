@@ -10,7 +10,8 @@ namespace Pryton.Kernel.Scheduling;
 /// </summary>
 public static class SchedulerServices
 {
-    public static IServiceCollection AddPrytonScheduler(this IServiceCollection services, string connectionString, bool startWithHost = true)
+    /// <param name="clustered">Off only for the single-instance test host, whose fake clock must not meet cluster recovery's waits.</param>
+    public static IServiceCollection AddPrytonScheduler(this IServiceCollection services, string connectionString, bool startWithHost = true, bool clustered = true)
     {
         services.AddQuartz(q =>
         {
@@ -25,11 +26,14 @@ public static class SchedulerServices
             {
                 store.UsePostgres(connectionString);
                 store.UseSystemTextJsonSerializer();
-                store.UseClustering(c =>
+                if (clustered)
                 {
-                    c.CheckinInterval = TimeSpan.FromSeconds(5);
-                    c.CheckinMisfireThreshold = TimeSpan.FromSeconds(15);
-                });
+                    store.UseClustering(c =>
+                    {
+                        c.CheckinInterval = TimeSpan.FromSeconds(5);
+                        c.CheckinMisfireThreshold = TimeSpan.FromSeconds(15);
+                    });
+                }
                 store.ConfigureStore(o =>
                 {
                     o.TablePrefix = CreateQuartzSchema.TablePrefix;
