@@ -37,13 +37,6 @@ internal sealed class PhotoStore(DbSession session, TimeProvider clock)
 
     public Task<IReadOnlyList<Claim>> PendingClaimsAsync(CancellationToken ct) => ClaimsAsync("status = 'pending'", ct);
 
-    /// <summary>Claims still undecided since before <paramref name="announcedBefore"/> (the re-announcement).</summary>
-    public Task<IReadOnlyList<Claim>> StaleClaimsAsync(DateTimeOffset announcedBefore, CancellationToken ct) =>
-        ClaimsAsync("status = 'pending' AND announced_at <= @before", ct, ("before", announcedBefore));
-
-    public Task<IReadOnlyList<Claim>> ApprovedClaimsAsync(long gameId, CancellationToken ct) =>
-        ClaimsAsync("game_id = @g AND status = 'approved'", ct, ("g", gameId));
-
     /// <returns>True for the one call that decided; false when the claim was already decided.</returns>
     public async Task<bool> DecideAsync(long claimId, bool approve, long decidedBy, string? reason, CancellationToken ct) =>
         await session.ExecuteAsync("""
@@ -55,9 +48,6 @@ internal sealed class PhotoStore(DbSession session, TimeProvider clock)
     public async Task<bool> RecordDriverAnswerAsync(long claimId, bool yes, CancellationToken ct) =>
         await session.ExecuteAsync("UPDATE photos.photos SET driver_answer = @answer WHERE id = @id AND status = 'pending' AND driver_answer IS NULL",
             ct, ("id", claimId), ("answer", yes ? "yes" : "no")) == 1;
-
-    public Task<int> MarkAnnouncedAsync(long claimId, CancellationToken ct) =>
-        session.ExecuteAsync("UPDATE photos.photos SET announced_at = @now WHERE id = @id", ct, ("id", claimId), ("now", clock.GetUtcNow()));
 
     private async Task<IReadOnlyList<Claim>> ClaimsAsync(string where, CancellationToken ct, params (string Name, object Value)[] parameters)
     {
