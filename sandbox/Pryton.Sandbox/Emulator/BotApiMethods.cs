@@ -132,7 +132,7 @@ internal sealed class BotApiMethods(EmulatorState state, long botId, Func<long, 
     private ApiResult SendMediaGroup(JsonObject body)
     {
         var media = body["media"] as JsonArray ?? JsonNode.Parse((string?)body["media"] ?? "[]") as JsonArray ?? [];
-        if (media.Count is < 1 or > 10)
+        if (media.Count is < 2 or > 10)
         {
             return ApiResult.Error(400, "Bad Request: wrong number of media in the album");
         }

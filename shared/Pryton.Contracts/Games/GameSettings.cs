@@ -31,6 +31,12 @@ public sealed record GameSettings
     /// <summary>A find needs an admin's approval; the driver's own confirmation is not asked for.</summary>
     public bool RequireAdminApproval { get; init; }
 
+    /// <summary>Minutes a found claim may wait for a decision before admins are reminded of it (again).</summary>
+    public int ClaimTimeoutMinutes { get; init; } = 5;
+
+    /// <summary>A claim whose location check confirmed it is approved by itself once it has waited <see cref="ClaimTimeoutMinutes"/>.</summary>
+    public bool AutoApproveConfirmedClaims { get; init; }
+
     public int HidingMinutes { get; init; } = 30;
 
     public int SearchingMinutes { get; init; } = 60;

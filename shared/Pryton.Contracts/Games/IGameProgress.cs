@@ -11,4 +11,11 @@ public interface IGameProgress
 
     /// <summary>A driver was found by a seeker (searching phase only); <paramref name="confirmedBy"/> is the admin who approved, if any.</summary>
     Task<bool> DriverFoundAsync(long gameId, long driverId, long seekerId, long? confirmedBy, CancellationToken ct);
+
+    /// <summary>
+    /// A find claimed during the search but confirmed only after the game completed: it counts at
+    /// <paramref name="claimedAt"/> and the results are sent again, marked as updated. False when the game is not
+    /// completed, the claim was not made during its search, or the driver already counts as found.
+    /// </summary>
+    Task<bool> LateFindAsync(long gameId, long driverId, long seekerId, DateTimeOffset claimedAt, long? confirmedBy, CancellationToken ct);
 }

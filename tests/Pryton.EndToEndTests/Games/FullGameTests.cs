@@ -93,6 +93,11 @@ public sealed class FullGameTests : GameFixture
             await user.ExpectsAsync("окончена — все водители найдены.");
         }
 
+        foreach (var player in everyone.Where(u => u != Olga))
+        {
+            await player.ExpectsAsync("Глеб нашёл(ла) машину игрока Борис");
+        }
+
         await Task.Delay(500); // anything wrongly sent after the results would arrive by now
         // The menu follows the phases with messages of its own (checked in the menu's tests); the game's messages are checked here.
         var received = everyone.ToDictionary(u => u.Id, u => u.Inbox.Skip(since[u.Id]).Where(m => !m.ReplyButtons.Any())
@@ -100,16 +105,16 @@ public sealed class FullGameTests : GameFixture
         Assert.Multiple(() =>
         {
             Inbox(received[anna.Id], "через 60 мин", "Подготовьте трансляцию", "через 5 мин", "Ваша роль: 🚗 Водитель", "📍", "Включите трансляцию геопозиции", "Трансляция геопозиции принята", "✅ Вы спрятались", "Не двигайтесь с места", "Спасибо! Находка подтверждена.",
-                "📸 Вас нашёл(ла) Вера", "окончена — все водители найдены.");
+                "📸 Вас нашёл(ла) Вера", "окончена — все водители найдены.", Album);
             Inbox(received[boris.Id], "через 60 мин", "Подготовьте трансляцию", "через 5 мин", "Ваша роль: 🚗 Водитель", "📍", "Включите трансляцию геопозиции", "Трансляция геопозиции принята", "✅ Вы спрятались", "Не двигайтесь с места", "Анна найден(а) — 1 из 2",
-                "Понятно. Организаторы посмотрят фото и решат.", "📸 Вас нашёл(ла) Глеб", "окончена — все водители найдены.");
+                "Понятно. Организаторы посмотрят фото и решат.", "📸 Вас нашёл(ла) Глеб", "окончена — все водители найдены.", Album);
             Inbox(received[vera.Id], "через 60 мин", "Подготовьте трансляцию", "через 5 мин", "Ваша роль: 🔍 Искатель", "Включите трансляцию геопозиции", "Трансляция геопозиции принята", "начался поиск", "Чью машину вы нашли?", "Пришлите фото", "Заявка отправлена",
-                "🎉 Подтверждено: вы нашли машину игрока Анна", "окончена — все водители найдены.");
+                "🎉 Подтверждено: вы нашли машину игрока Анна", "окончена — все водители найдены.", Album);
             Inbox(received[gleb.Id], "через 60 мин", "Подготовьте трансляцию", "через 5 мин", "Ваша роль: 🔍 Искатель", "Включите трансляцию геопозиции", "начался поиск", "Анна найден(а) — 1 из 2", "Чью машину вы нашли?", "Заявка отправлена",
-                "Борис не подтвердил(а) находку", "🎉 Подтверждено: вы нашли машину игрока Борис", "окончена — все водители найдены.");
+                "Борис не подтвердил(а) находку", "🎉 Подтверждено: вы нашли машину игрока Борис", "окончена — все водители найдены.", Album);
             foreach (var quiet in seekers.Skip(2))
             {
-                Inbox(received[quiet.Id], "через 60 мин", "Подготовьте трансляцию", "через 5 мин", "Ваша роль: 🔍 Искатель", "Включите трансляцию геопозиции", "начался поиск", "Анна найден(а) — 1 из 2", "окончена — все водители найдены.");
+                Inbox(received[quiet.Id], "через 60 мин", "Подготовьте трансляцию", "через 5 мин", "Ваша роль: 🔍 Искатель", "Включите трансляцию геопозиции", "начался поиск", "Анна найден(а) — 1 из 2", "окончена — все водители найдены.", Album);
             }
 
             Inbox(received[Olga.Id], "Напоминание о Большие прятки (через 60 мин)", "Напоминание о Большие прятки (через 5 мин)", "началась по расписанию", "📸 Укрытие: Анна", "📸 Укрытие: Борис", "Спрятались все.", "Так спрятался(ась) Анна",
@@ -128,9 +133,15 @@ public sealed class FullGameTests : GameFixture
         });
     }
 
+    /// <summary>After the results every player gets the album: where the drivers hid, then the finds.</summary>
+    private static readonly string[] Album = ["Альбом игры «Большие прятки»\n🚗 Здесь прятался(ась) Анна", "Здесь прятался(ась) Борис", "Вера нашёл(ла) машину игрока Анна", "Глеб нашёл(ла) машину игрока Борис"];
+
     private static string Plate(VirtualUser driver) => "A" + (100 + (driver.Id % 800)) + "BC77";
 
-    private static void Inbox(IReadOnlyList<string> received, params string[] expected) =>
+    private static void Inbox(IReadOnlyList<string> received, params object[] expectedParts)
+    {
+        var expected = expectedParts.SelectMany(p => p as string[] ?? [(string)p]).ToArray();
         Assert.That(received, Has.Count.EqualTo(expected.Length).And.Matches<IReadOnlyList<string>>(r => r.Zip(expected).All(p => p.First.Contains(p.Second, StringComparison.Ordinal))),
             "received, in order: " + string.Join(" ‖ ", received));
+    }
 }

@@ -18,6 +18,9 @@ public abstract class GameFixture
 
     protected BotTestHost Host { get; private set; } = null!;
 
+    /// <summary>The bot's admins from the start: Olga, and more where a test needs them.</summary>
+    protected virtual IReadOnlyList<long> AdminIds => [AdminId];
+
     protected VirtualUser Olga { get; private set; } = null!;
 
     protected long CentreId { get; private set; }
@@ -27,7 +30,7 @@ public abstract class GameFixture
     [OneTimeSetUp]
     public async Task StartHost()
     {
-        Host = await BotTestHost.StartAsync(s => s with { AdminUserIds = [AdminId] });
+        Host = await BotTestHost.StartAsync(s => s with { AdminUserIds = [.. AdminIds] });
         Olga = Host.User("Olga", id: AdminId);
         await Host.Database.ExecuteAsync("INSERT INTO geo.districts (name, is_active, created_at) VALUES ('Центр', true, now())");
         CentreId = await Host.Database.ScalarAsync<long>("SELECT id FROM geo.districts WHERE name = 'Центр'");
@@ -67,6 +70,9 @@ public abstract class GameFixture
 
     protected Task<ControlResult> ControlAsync(Func<IGameControl, Task<ControlResult>> operation) =>
         InBotAsync(scope => operation(scope.Resolve<IGameControl>()));
+
+    protected Task SettingsAsync(GameSettings settings) =>
+        InBotAsync(async s => { await s.Resolve<IGameSettings>().SaveAsync(settings, AdminId, CancellationToken.None); return true; });
 
     protected Task<string> StatusAsync(long gameId) => Host.Database.ScalarAsync<string>($"SELECT status FROM games.games WHERE id = {gameId}");
 

@@ -115,7 +115,4 @@ public sealed class RoleAssignmentTests : GameFixture
             await Host.Database.ExecuteAsync("UPDATE roles.role_names SET display_name = '🚗 Водитель' WHERE role = 'driver' AND language = 'ru'");
         }
     }
-
-    private Task SettingsAsync(GameSettings settings) =>
-        InBotAsync(async s => { await s.Resolve<IGameSettings>().SaveAsync(settings, AdminId, CancellationToken.None); return true; });
 }

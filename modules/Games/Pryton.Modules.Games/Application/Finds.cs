@@ -14,7 +14,7 @@ namespace Pryton.Modules.Games.Application;
 /// </summary>
 internal sealed class Finds(
     GameStore store, DbSession session, IGameSettings settings, AuditLog audit, IEventBus bus, GameMessenger messenger,
-    PhaseFlow phases, GameEnding ending, TimeProvider clock) : IGameProgress
+    PhaseFlow phases, GameEnding ending, GameResults results, TimeProvider clock) : IGameProgress
 {
     public async Task<bool> DriverHidAsync(long gameId, long driverId, CancellationToken ct)
     {
@@ -48,6 +48,31 @@ internal sealed class Finds(
 
     public Task<bool> DriverFoundAsync(long gameId, long driverId, long seekerId, long? confirmedBy, CancellationToken ct) =>
         RecordFoundAsync(gameId, driverId, seekerId, confirmedBy, ct);
+
+    /// <summary>
+    /// A claim made during the search and confirmed after the game ended: the find counts at the claim's time (it
+    /// happened then), and everyone gets the results again, marked as updated.
+    /// </summary>
+    public async Task<bool> LateFindAsync(long gameId, long driverId, long seekerId, DateTimeOffset claimedAt, long? confirmedBy, CancellationToken ct)
+    {
+        if (await store.LockAsync(gameId, ct) is not { Status: GameStatus.Completed, SearchStartedAt: { } searchFrom, EndedAt: { } endedAt } game
+            || claimedAt < searchFrom || claimedAt > endedAt)
+        {
+            return false;
+        }
+
+        if (await session.ExecuteAsync("""
+                UPDATE games.game_players SET found_at = @at, found_by = @seeker
+                WHERE game_id = @g AND user_id = @u AND status = 'seated' AND hid_as_driver AND found_at IS NULL
+                """, ct, ("g", gameId), ("u", driverId), ("at", claimedAt), ("seeker", seekerId)) == 0)
+        {
+            return false;
+        }
+
+        await audit.WriteAsync(gameId, confirmedBy ?? seekerId, "driver_found_late", new { driver = driverId, seeker = seekerId, claimed_at = claimedAt }, ct);
+        await results.SendAsync(game, onlyTo: null, updated: true, ct);
+        return true;
+    }
 
     /// <summary>A find by a seeker, or (no seeker) an admin's mark.</summary>
     public async Task<bool> RecordFoundAsync(long gameId, long driverId, long? seekerId, long? actorId, CancellationToken ct)

@@ -10,10 +10,11 @@ namespace Pryton.Modules.Games.Application;
 /// </summary>
 internal sealed class GameResults(GameStore store, GameMessenger messenger)
 {
-    public Task SendAsync(Game game, CancellationToken ct) => SendAsync(game, onlyTo: null, ct);
+    public Task SendAsync(Game game, CancellationToken ct) => SendAsync(game, onlyTo: null, updated: false, ct);
 
     /// <param name="onlyTo">One player asking for the results again (/results); everyone when null.</param>
-    public async Task SendAsync(Game game, long? onlyTo, CancellationToken ct)
+    /// <param name="updated">A find confirmed after the end changed them: they say so at the top.</param>
+    public async Task SendAsync(Game game, long? onlyTo, bool updated, CancellationToken ct)
     {
         var players = await store.SeatedAsync(game.Id, ct);
         var names = await messenger.NamesAsync([.. players.Select(p => p.UserId), .. players.Where(p => p.FoundBy is not null).Select(p => p.FoundBy!.Value)], ct);
@@ -30,6 +31,7 @@ internal sealed class GameResults(GameStore store, GameMessenger messenger)
         var fastest = drivers.Where(d => d.FoundAt is not null && d.FoundBy is not null).MinBy(d => d.FoundAt);
         var summary = new
         {
+            heading = updated ? TextRef.Of("games.results.updated") : TextRef.Plain(string.Empty),
             title = game.Title,
             reason = TextRef.Of($"games.end.{game.EndReason}"),
             duration = Minutes((game.EndedAt ?? game.StartsAt) - (game.StartedAt ?? game.StartsAt)),
@@ -43,7 +45,7 @@ internal sealed class GameResults(GameStore store, GameMessenger messenger)
             var own = player.HidAsDriver == true
                 ? player.FoundAt is { } at ? TextRef.Of("games.results.own.found", new { minutes = Minutes(at - searchFrom) }) : TextRef.Of("games.results.own.winner")
                 : TextRef.Of("games.results.own.seeker", new { count = drivers.Count(d => d.FoundBy == player.UserId) });
-            await messenger.ToAsync(player.UserId, TextRef.Of("games.results.text", new { summary.title, summary.reason, summary.duration, summary.drivers, summary.fastest, own }), null, ct);
+            await messenger.ToAsync(player.UserId, TextRef.Of("games.results.text", new { summary.heading, summary.title, summary.reason, summary.duration, summary.drivers, summary.fastest, own }), null, ct);
         }
 
         if (onlyTo is not null)
@@ -51,7 +53,7 @@ internal sealed class GameResults(GameStore store, GameMessenger messenger)
             return;
         }
 
-        var general = TextRef.Of("games.results.text", new { summary.title, summary.reason, summary.duration, summary.drivers, summary.fastest, own = TextRef.Plain(string.Empty) });
+        var general = TextRef.Of("games.results.text", new { summary.heading, summary.title, summary.reason, summary.duration, summary.drivers, summary.fastest, own = TextRef.Plain(string.Empty) });
         await messenger.ToAdminsAsync(general, null, ct);
         await messenger.ToFollowersAsync(game.Id, [.. players.Select(p => p.UserId)], general, ct);
     }

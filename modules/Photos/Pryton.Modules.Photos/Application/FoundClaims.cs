@@ -4,8 +4,10 @@ using Pryton.Contracts.Registration;
 using Pryton.Contracts.Roles;
 using Pryton.Kernel.Bot;
 using Pryton.Kernel.Bot.Outbound;
+using Pryton.Kernel.Scheduling;
 using Pryton.Kernel.Texts;
 using Pryton.Modules.Photos.Bot.Keyboards;
+using Pryton.Modules.Photos.Jobs;
 
 namespace Pryton.Modules.Photos.Application;
 
@@ -17,7 +19,7 @@ namespace Pryton.Modules.Photos.Application;
 /// </summary>
 internal sealed class FoundClaims(
     PhotoStore store, PlayerInGame position, IPositions positions, IGameProgress progress, IGameSettings settings, IPlayerDirectory players,
-    IAdminDirectory admins, IOutbound outbound)
+    IAdminDirectory admins, IOutbound outbound, IJobScheduler jobs, TimeProvider clock)
 {
     public async Task<ClaimOutcome> SubmitAsync(long seekerId, long driverId, string fileId, string? uniqueId, CancellationToken ct)
     {
@@ -43,14 +45,16 @@ internal sealed class FoundClaims(
         }
 
         var names = await NamesAsync([seekerId, driverId], ct);
-        var adminOnly = (await settings.CurrentAsync(ct)).RequireAdminApproval;
-        if (!adminOnly)
+        var current = await settings.CurrentAsync(ct);
+        await jobs.ScheduleAsync(ClaimTimeoutData.Key(claimId), ClaimTimeoutData.Scope(here.Game.Id),
+            clock.GetUtcNow().AddMinutes(current.ClaimTimeoutMinutes), new ClaimTimeoutData(claimId, 1), ct);
+        if (!current.RequireAdminApproval)
         {
             await outbound.SendAsync(driverId, OutboundMessage.Of(TextRef.Of("photos.claim.ask-driver", new { seeker = names[seekerId] }),
                 PhotoKeyboards.DriverAnswer(claimId)), ct: ct);
         }
 
-        await AnnounceAsync(new Claim(claimId, here.Game.Id, seekerId, driverId, fileId, "pending", verdict, null, null, default), here.Game.Title, ct);
+        await AnnounceAsync(new Claim(claimId, here.Game.Id, seekerId, driverId, fileId, "pending", verdict, null, null, clock.GetUtcNow()), here.Game.Title, ct);
         return ClaimOutcome.Submitted;
     }
 
@@ -71,7 +75,8 @@ internal sealed class FoundClaims(
         if (yes)
         {
             await store.DecideAsync(claimId, approve: true, driverId, null, ct);
-            await progress.DriverFoundAsync(claim.GameId, driverId, claim.SeekerId, null, ct);
+            await jobs.CancelAsync(ClaimTimeoutData.Key(claimId), ct);
+            await CountFindAsync(claim, confirmedBy: null, ct);
             return "photos.claim.driver-confirmed";
         }
 
@@ -94,9 +99,10 @@ internal sealed class FoundClaims(
             return (false, (await store.ClaimAsync(claimId, ct))!.DecidedBy);
         }
 
+        await jobs.CancelAsync(ClaimTimeoutData.Key(claimId), ct);
         if (approve)
         {
-            if (!await progress.DriverFoundAsync(claim.GameId, claim.DriverId, claim.SeekerId, adminId, ct))
+            if (!await CountFindAsync(claim, adminId, ct))
             {
                 await outbound.SendAsync(claim.SeekerId, OutboundMessage.Of("photos.claim.too-late"), ct: ct);
             }
@@ -109,9 +115,27 @@ internal sealed class FoundClaims(
         return (true, adminId);
     }
 
+    /// <summary>
+    /// Nobody decided in time and the location check confirmed the find: the bot approves it, and says so to the
+    /// seeker and the admins.
+    /// </summary>
+    public async Task AutoApproveAsync(Claim claim, CancellationToken ct)
+    {
+        if (!await store.DecideAsync(claim.Id, approve: true, decidedBy: null, null, ct))
+        {
+            return;
+        }
+
+        var counted = await CountFindAsync(claim, confirmedBy: null, ct);
+        var names = await NamesAsync([claim.SeekerId, claim.DriverId], ct);
+        await outbound.SendAsync(claim.SeekerId, OutboundMessage.Of(counted ? "photos.claim.auto-approved" : "photos.claim.too-late"), ct: ct);
+        await ToAdminsAsync(TextRef.Of("photos.admin.auto-approved", new { id = claim.Id, seeker = names[claim.SeekerId], driver = names[claim.DriverId] }), null, ct);
+    }
+
     /// <summary>Admins get the claim photo beside the driver's own hiding photo, the verdict and the decision buttons.</summary>
     /// <param name="to">Who gets it: every admin when null, or the one admin who asked (/moderation).</param>
-    public async Task AnnounceAsync(Claim claim, string title, CancellationToken ct, IReadOnlyCollection<long>? to = null)
+    /// <param name="waited">Set when the claim is announced again because nobody decided: how long it has waited.</param>
+    public async Task AnnounceAsync(Claim claim, string title, CancellationToken ct, IReadOnlyCollection<long>? to = null, TimeSpan? waited = null)
     {
         to ??= await admins.AdminIdsAsync(ct);
         var names = await NamesAsync([claim.SeekerId, claim.DriverId], ct);
@@ -120,8 +144,9 @@ internal sealed class FoundClaims(
             await outbound.SendToManyAsync(to, OutboundMessage.Photo(hiding, TextRef.Of("photos.admin.hiding-of", new { driver = names[claim.DriverId] })), ct: ct);
         }
 
-        await outbound.SendToManyAsync(to, OutboundMessage.Photo(claim.FileId, TextRef.Of("photos.admin.claim", new
+        await outbound.SendToManyAsync(to, OutboundMessage.Photo(claim.FileId, TextRef.Of(waited is null ? "photos.admin.claim" : "photos.admin.claim-waiting", new
         {
+            minutes = (int)Math.Round((waited ?? TimeSpan.Zero).TotalMinutes),
             title,
             seeker = names[claim.SeekerId],
             driver = names[claim.DriverId],
@@ -136,6 +161,11 @@ internal sealed class FoundClaims(
         null or "" => TextRef.Of("photos.reason.none"),
         _ => TextRef.Plain(reason),
     };
+
+    /// <summary>A confirmed find counts in the game: while it runs, or — claimed during the search — after it ended.</summary>
+    private async Task<bool> CountFindAsync(Claim claim, long? confirmedBy, CancellationToken ct) =>
+        await progress.DriverFoundAsync(claim.GameId, claim.DriverId, claim.SeekerId, confirmedBy, ct)
+        || await progress.LateFindAsync(claim.GameId, claim.DriverId, claim.SeekerId, claim.CreatedAt, confirmedBy, ct);
 
     private async Task<Dictionary<long, string>> NamesAsync(long[] ids, CancellationToken ct)
     {

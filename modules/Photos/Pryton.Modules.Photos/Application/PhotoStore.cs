@@ -37,12 +37,48 @@ internal sealed class PhotoStore(DbSession session, TimeProvider clock)
 
     public Task<IReadOnlyList<Claim>> PendingClaimsAsync(CancellationToken ct) => ClaimsAsync("status = 'pending'", ct);
 
+    public Task<IReadOnlyList<Claim>> PendingClaimsAsync(long gameId, CancellationToken ct) =>
+        ClaimsAsync("status = 'pending' AND game_id = @g", ct, ("g", gameId));
+
+    /// <summary>A cancelled game's undecided claims are closed: nothing is left to decide.</summary>
+    public Task<int> CloseClaimsAsync(long gameId, string reason, CancellationToken ct) => session.ExecuteAsync("""
+        UPDATE photos.photos SET status = 'rejected', decided_at = @now, reject_reason = @reason
+        WHERE game_id = @g AND kind = 'found_car' AND status = 'pending'
+        """, ct, ("g", gameId), ("now", clock.GetUtcNow()), ("reason", reason));
+
+    /// <summary>
+    /// The game's album: each driver's last hiding photo and every approved find, in the order they were taken.
+    /// </summary>
+    public async Task<IReadOnlyList<AlbumPhoto>> AlbumAsync(long gameId, CancellationToken ct)
+    {
+        await using var command = session.Command("""
+            SELECT kind, user_id, claimed_driver_id, file_id, created_at FROM (
+                SELECT DISTINCT ON (user_id) id, kind, user_id, claimed_driver_id, file_id, created_at FROM photos.photos
+                WHERE game_id = @g AND kind = 'hiding_spot' AND file_id IS NOT NULL ORDER BY user_id, id DESC) hiding
+            UNION ALL
+            SELECT kind, user_id, claimed_driver_id, file_id, created_at FROM (
+                SELECT id, kind, user_id, claimed_driver_id, file_id, created_at FROM photos.photos
+                WHERE game_id = @g AND kind = 'found_car' AND status = 'approved' AND file_id IS NOT NULL) finds
+            ORDER BY kind DESC, created_at -- where they hid, then the finds as they came
+            """);
+        command.Parameters.AddWithValue("g", gameId);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var photos = new List<AlbumPhoto>();
+        while (await reader.ReadAsync(ct))
+        {
+            photos.Add(new AlbumPhoto(reader.GetString(0) == "found_car", reader.GetInt64(1), reader.IsDBNull(2) ? null : reader.GetInt64(2), reader.GetString(3)));
+        }
+
+        return photos;
+    }
+
+    /// <param name="decidedBy">The admin or driver who decided; null when the bot approved by itself.</param>
     /// <returns>True for the one call that decided; false when the claim was already decided.</returns>
-    public async Task<bool> DecideAsync(long claimId, bool approve, long decidedBy, string? reason, CancellationToken ct) =>
+    public async Task<bool> DecideAsync(long claimId, bool approve, long? decidedBy, string? reason, CancellationToken ct) =>
         await session.ExecuteAsync("""
             UPDATE photos.photos SET status = @status, decided_at = @now, decided_by = @by, reject_reason = @reason
             WHERE id = @id AND status = 'pending'
-            """, ct, ("id", claimId), ("status", approve ? "approved" : "rejected"), ("now", clock.GetUtcNow()), ("by", decidedBy),
+            """, ct, ("id", claimId), ("status", approve ? "approved" : "rejected"), ("now", clock.GetUtcNow()), ("by", (object?)decidedBy ?? DBNull.Value),
             ("reason", (object?)reason ?? DBNull.Value)) == 1;
 
     public async Task<bool> RecordDriverAnswerAsync(long claimId, bool yes, CancellationToken ct) =>

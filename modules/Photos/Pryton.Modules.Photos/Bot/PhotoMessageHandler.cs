@@ -40,7 +40,8 @@ internal sealed class PhotoMessageHandler(PlayerInGame position, HidingPhotos hi
                 ctx.Reply(TextRef.Of("photos.wrong.seeker-hiding"));
                 break;
             case (GameStage.Searching, GameRole.Driver):
-                ctx.Reply("photos.wrong.driver-searching");
+                var stillHidden = (await position.HiddenDriversAsync(here.Game.Id, ct)).Contains(ctx.UserId);
+                ctx.Reply(stillHidden ? "photos.wrong.driver-searching" : "photos.wrong.driver-found");
                 break;
             default:
                 ctx.Reply("photos.wrong.no-role");

@@ -51,13 +51,13 @@ public sealed record OutboundMessage
     public static OutboundMessage Location(double latitude, double longitude, Keyboard? keyboard = null) =>
         new(OutboundKind.Location) { Latitude = latitude, Longitude = longitude, Keyboard = keyboard };
 
-    /// <summary>2–10 photos (Telegram's limit); larger sets are split by the caller into several albums.</summary>
+    /// <summary>2–10 photos (Telegram's limits); larger sets are split by the caller, a single photo is sent as a photo.</summary>
     public static OutboundMessage AlbumOf(IReadOnlyList<AlbumItem> items)
     {
         ArgumentNullException.ThrowIfNull(items);
-        if (items.Count is < 1 or > 10)
+        if (items.Count is < 2 or > 10)
         {
-            throw new ArgumentException("An album holds 1 to 10 photos.", nameof(items));
+            throw new ArgumentException("An album holds 2 to 10 photos.", nameof(items));
         }
 
         return new OutboundMessage(OutboundKind.Album) { Album = items };

@@ -24,6 +24,6 @@ internal sealed class ResultsCommand(GamesDbContext db, GameResults results) : I
             return;
         }
 
-        await results.SendAsync(last, ctx.UserId, ct);
+        await results.SendAsync(last, ctx.UserId, updated: false, ct);
     }
 }
