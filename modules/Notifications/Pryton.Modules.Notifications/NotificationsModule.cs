@@ -15,6 +15,7 @@ public sealed class NotificationsModule : IPrytonModule
         ArgumentNullException.ThrowIfNull(builder);
         builder.RegisterType<Preferences>().InstancePerLifetimeScope();
         builder.RegisterType<Subscriptions>().InstancePerLifetimeScope();
+        builder.RegisterType<Countdowns>().InstancePerLifetimeScope();
         builder.RegisterType<SubscriptionScreen>().InstancePerLifetimeScope();
         builder.RegisterType<PreferenceScreen>().InstancePerLifetimeScope();
     }

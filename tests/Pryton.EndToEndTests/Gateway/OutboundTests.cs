@@ -45,7 +45,7 @@ public sealed class OutboundTests
                 Assert.That(closest, Is.GreaterThanOrEqualTo(TimeSpan.FromSeconds(0.95)), $"chat {chat} paced");
             }
 
-            Assert.That(MaxInAnySecond(sends.Select(c => c.At).ToList()), Is.LessThanOrEqualTo(30));
+            Assert.That(Pace.MaxInAnySecond(sends), Is.LessThanOrEqualTo(30));
             Assert.That(sends.Count(c => c.Status == 429), Is.GreaterThan(0), "the storm really happened");
             Assert.That(host.Logs.Lines, Has.None.Contains(host.Api.Token.Split(':')[1]), "the token never reaches the log");
         });
@@ -119,21 +119,4 @@ public sealed class OutboundTests
         }, CancellationToken.None);
 
     private static int Delivered(BotTestHost host) => host.Api.Calls.Count(c => c.Method == "sendMessage" && c.Status == 200);
-
-    private static int MaxInAnySecond(IReadOnlyList<TimeSpan> times)
-    {
-        var sorted = times.Order().ToList();
-        var max = 0;
-        for (int start = 0, end = 0; end < sorted.Count; end++)
-        {
-            while (sorted[end] - sorted[start] >= TimeSpan.FromSeconds(1))
-            {
-                start++;
-            }
-
-            max = Math.Max(max, end - start + 1);
-        }
-
-        return max;
-    }
 }

@@ -3,8 +3,12 @@ using Pryton.Kernel.Events;
 
 namespace Pryton.Modules.Notifications.Application;
 
-/// <summary>Forget-me in Notifications: the player's subscriptions and preferences go.</summary>
-internal sealed class ForgetOnPlayerForgetRequested(Subscriptions subscriptions) : IEventHandler<PlayerForgetRequested>
+/// <summary>Forget-me in Notifications: the player's subscriptions, preferences and countdown messages go.</summary>
+internal sealed class ForgetOnPlayerForgetRequested(Subscriptions subscriptions, Countdowns countdowns) : IEventHandler<PlayerForgetRequested>
 {
-    public Task HandleAsync(PlayerForgetRequested @event, CancellationToken ct) => subscriptions.ForgetAsync(@event!.UserId, ct);
+    public async Task HandleAsync(PlayerForgetRequested @event, CancellationToken ct)
+    {
+        await subscriptions.ForgetAsync(@event!.UserId, ct);
+        await countdowns.ForgetAsync(@event.UserId, ct);
+    }
 }
