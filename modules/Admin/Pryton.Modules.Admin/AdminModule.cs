@@ -14,6 +14,7 @@ public sealed class AdminModule : IPrytonModule
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.RegisterType<GameControlScreen>().InstancePerLifetimeScope();
+        builder.RegisterType<Bot.Flows.NewGameStart>().InstancePerLifetimeScope();
         builder.RegisterType<AdminMenu>().As<IMenuContributor>().InstancePerLifetimeScope();
     }
 }

@@ -30,6 +30,7 @@ public sealed class GamesModule : IPrytonModule
         builder.RegisterType<PhaseFlow>().InstancePerLifetimeScope();
         builder.RegisterType<Finds>().AsSelf().As<IGameProgress>().InstancePerLifetimeScope();
         builder.RegisterType<GameControl>().As<IGameControl>().InstancePerLifetimeScope();
+        builder.RegisterType<GameScheduling>().As<IGameScheduling>().InstancePerLifetimeScope();
         builder.RegisterType<Followers>().InstancePerLifetimeScope();
         builder.RegisterType<Forfeits>().InstancePerLifetimeScope();
         builder.RegisterType<RefreshMenusOnGameChanges>().AsSelf().InstancePerLifetimeScope();

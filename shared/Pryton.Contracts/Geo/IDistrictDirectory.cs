@@ -9,4 +9,7 @@ public interface IDistrictDirectory
     Task<DistrictSummary?> FindAsync(long id, CancellationToken ct);
 
     Task<ZoneSummary?> FindZoneAsync(long zoneId, CancellationToken ct);
+
+    /// <summary>A district's active zones, its default zone first.</summary>
+    Task<IReadOnlyList<ZoneSummary>> ZonesAsync(long districtId, CancellationToken ct);
 }

@@ -8,4 +8,10 @@ namespace Pryton.Kernel.Bot;
 public sealed class BotFlowAttribute(string name) : Attribute
 {
     public string Name { get; } = name;
+
+    /// <summary>
+    /// Who may answer it: checked on every answer and button, so somebody who lost the right (an admin revoked in the
+    /// middle of a wizard) is stopped at the next step.
+    /// </summary>
+    public Audience Audience { get; init; } = Audience.Anyone;
 }

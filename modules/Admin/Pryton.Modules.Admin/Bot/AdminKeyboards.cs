@@ -11,7 +11,10 @@ internal static class AdminKeyboards
 {
     public const string Module = "admin";
 
-    public static Keyboard Panel() => Keyboard.Inline([Button.Callback("admin.panel.games", CallbackData.Create(Module, "games"))]);
+    public static Keyboard Panel() => Keyboard.Inline(
+        [Button.Callback("admin.panel.games", CallbackData.Create(Module, "games")), Button.Callback("admin.panel.new", CallbackData.Create(Module, "new"))]);
+
+    public static Keyboard OpenGame(long gameId) => Keyboard.Inline([Button.Callback("admin.new.open", CallbackData.Create(Module, "game", gameId))]);
 
     public static Keyboard Games(IReadOnlyList<GameSnapshot> games) => Keyboard.Inline(
         games.Select(g => (IReadOnlyList<Button>)[Button.Callback(TextRef.Of("admin.games.item", new { title = g.Title, stage = TextRef.Of(StageKey(g.Stage)) }),

@@ -17,4 +17,8 @@ internal sealed class DistrictDirectory(GeoDbContext db) : IDistrictDirectory
     public async Task<ZoneSummary?> FindZoneAsync(long zoneId, CancellationToken ct) =>
         await db.Zones.AsNoTracking().Where(z => z.Id == zoneId)
             .Select(z => new ZoneSummary(z.Id, z.DistrictId, z.Name, z.Latitude, z.Longitude, z.RadiusM)).FirstOrDefaultAsync(ct);
+
+    public async Task<IReadOnlyList<ZoneSummary>> ZonesAsync(long districtId, CancellationToken ct) =>
+        await db.Zones.AsNoTracking().Where(z => z.DistrictId == districtId && z.IsActive).OrderByDescending(z => z.IsDefault).ThenBy(z => z.Name)
+            .Select(z => new ZoneSummary(z.Id, z.DistrictId, z.Name, z.Latitude, z.Longitude, z.RadiusM)).ToListAsync(ct);
 }

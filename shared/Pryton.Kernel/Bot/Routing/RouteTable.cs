@@ -61,7 +61,7 @@ internal sealed class RouteTable
         if (type.GetCustomAttribute<BotFlowAttribute>() is { } flow)
         {
             Require<IConversationFlow>(type, "[BotFlow]");
-            var route = new Route(type, Audience.Anyone, module, flow.Name);
+            var route = new Route(type, flow.Audience, module, flow.Name);
             Claim(flows, $"{module}:{flow.Name}", route, $"flow {module}:{flow.Name}");
             // A flow's buttons use its name as their action: it cannot also be a callback handler's action.
             Claim(callbacks, $"{module}:{flow.Name}", route, $"callback {module}:{flow.Name}");

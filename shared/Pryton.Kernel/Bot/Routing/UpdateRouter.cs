@@ -34,6 +34,11 @@ internal sealed class UpdateRouter(
         }
 
         ctx.CallbackArgs = parts[2..];
+        if (routes.Flow(parts[0], parts[1]) is { } flow && await DeniedAsync(ctx, flow, ct))
+        {
+            return;
+        }
+
         var conversation = await conversations.LoadAsync(ctx.ChatId, ct);
         if (conversation is not null && conversation.ExpiresAt > ctx.Now && parts[0] == conversation.Module && parts[1] == conversation.Flow)
         {
@@ -86,10 +91,18 @@ internal sealed class UpdateRouter(
             return; // in groups the bot answers commands only
         }
 
-        if (await conversations.LoadAsync(ctx.ChatId, ct) is { } conversation && conversation.ExpiresAt > ctx.Now &&
-            await flows.ContinueAsync(ctx, conversation, ct))
+        if (await conversations.LoadAsync(ctx.ChatId, ct) is { } conversation && conversation.ExpiresAt > ctx.Now)
         {
-            return;
+            if (routes.Flow(conversation.Module, conversation.Flow) is { } flow && await DeniedAsync(ctx, flow, ct))
+            {
+                await conversations.DeleteAsync(ctx.ChatId, ct); // the dialog is not theirs to finish any more
+                return;
+            }
+
+            if (await flows.ContinueAsync(ctx, conversation, ct))
+            {
+                return;
+            }
         }
 
         var kind = KindOf(ctx);
@@ -129,17 +142,8 @@ internal sealed class UpdateRouter(
         where THandler : class
     {
         using var logScope = logger.BeginScope(new Dictionary<string, object> { ["Module"] = route.Module, ["Route"] = route.Name });
-        if (await access.DenyAsync(ctx, route, ct) is { } reason)
+        if (await DeniedAsync(ctx, route, ct))
         {
-            if (ctx.Callback is not null)
-            {
-                ctx.Toast(reason, alert: true);
-            }
-            else
-            {
-                ctx.Reply(reason);
-            }
-
             return;
         }
 
@@ -152,4 +156,24 @@ internal sealed class UpdateRouter(
         : ctx.Document is not null ? MessageKind.Document
         : ctx.Contact is not null ? MessageKind.Contact
         : null;
+
+    /// <summary>Applies the route's audience; a refusal is told (a toast for a button) and nothing else happens.</summary>
+    private async Task<bool> DeniedAsync(UpdateContext ctx, Route route, CancellationToken ct)
+    {
+        if (await access.DenyAsync(ctx, route, ct) is not { } reason)
+        {
+            return false;
+        }
+
+        if (ctx.Callback is not null)
+        {
+            ctx.Toast(reason, alert: true);
+        }
+        else
+        {
+            ctx.Reply(reason);
+        }
+
+        return true;
+    }
 }

@@ -11,7 +11,7 @@ namespace Pryton.Modules.Photos.Bot.Flows;
 /// "I found a car": the seeker picks the driver from those still hidden and sends a photo with the plate (or sends
 /// the photo first and then picks). The claim then waits for the driver's or an admin's confirmation.
 /// </summary>
-[BotFlow("claim")]
+[BotFlow("claim", Audience = Audience.Player)]
 internal sealed class ClaimFlow(PlayerInGame position, IPlayerDirectory players, FoundClaims claims) : ConversationFlow<ClaimDraft>
 {
     public override string FirstStep => "driver";

@@ -7,7 +7,7 @@ using Pryton.Modules.Photos.Bot.Callbacks;
 namespace Pryton.Modules.Photos.Bot.Flows;
 
 /// <summary>An admin types the reason a claim is rejected; the seeker reads it as written.</summary>
-[BotFlow("reject")]
+[BotFlow("reject", Audience = Audience.Admin)]
 internal sealed class RejectReasonFlow(FoundClaims claims, IPlayerDirectory players) : ConversationFlow<RejectDraft>
 {
     public const int MaxLength = 300;

@@ -6,7 +6,7 @@ using Pryton.Modules.Roles.Application;
 namespace Pryton.Modules.Roles.Bot.Flows;
 
 /// <summary>An admin types a role's new name (1–32 characters, emoji welcome); players see it from the next message on.</summary>
-[BotFlow("rename")]
+[BotFlow("rename", Audience = Audience.Admin)]
 internal sealed class RenameRoleFlow(RoleNames names) : ConversationFlow<RenameRoleDraft>
 {
     public override string FirstStep => "name";
