@@ -69,6 +69,14 @@ public sealed class BotTestHost : IAsyncDisposable
         new(Api, new EmulatedUser(id ?? Interlocked.Increment(ref nextUserId), firstName, null, username, language));
 
     /// <summary>Stops the host (as a deploy or a crash would) and starts a new one on the same database.</summary>
+    /// <summary>Every admin-only button action and command the running bot knows (to replay them all as a stranger).</summary>
+    public (IReadOnlyList<string> Callbacks, IReadOnlyList<string> Commands) AdminRoutes()
+    {
+        var routes = ((ILifetimeScope)App!.Services.GetService(typeof(ILifetimeScope))!).Resolve<Kernel.Bot.Routing.RouteTable>();
+        return ([.. routes.Callbacks.Where(r => r.Audience == Audience.Admin).Select(r => $"{r.Module}:{r.Name}").Order()],
+            [.. routes.Commands.Where(r => r.Audience == Audience.Admin).Select(r => r.Name).Order()]);
+    }
+
     public async Task RestartAsync(bool graceful = true)
     {
         await StopAppAsync(graceful);

@@ -28,7 +28,7 @@ internal sealed class BotApiMethods(EmulatorState state, long botId, Func<long, 
         "sendchataction" => ApiResult.Ok(true),
         "setmycommands" => SetCommands(body),
         "getmycommands" => ApiResult.Ok(state.Commands(ScopeKey(body))?.DeepClone() ?? new JsonArray()),
-        "deletemycommands" => ApiResult.Ok(true),
+        "deletemycommands" => DeleteCommands(body),
         "getfile" => ApiResult.Ok(new JsonObject { ["file_id"] = (string?)body["file_id"], ["file_unique_id"] = "u" + (string?)body["file_id"], ["file_path"] = $"photos/{(string?)body["file_id"]}.jpg" }),
         _ => ApiResult.Error(404, "Not Found: method not found"),
     };
@@ -161,6 +161,12 @@ internal sealed class BotApiMethods(EmulatorState state, long botId, Func<long, 
         }
 
         state.SetCommands(ScopeKey(body), (JsonArray)commands.DeepClone());
+        return ApiResult.Ok(true);
+    }
+
+    private ApiResult DeleteCommands(JsonObject body)
+    {
+        state.RemoveCommands(ScopeKey(body));
         return ApiResult.Ok(true);
     }
 

@@ -146,6 +146,14 @@ public sealed class EmulatorState
         }
     }
 
+    internal void RemoveCommands(string scopeKey)
+    {
+        lock (gate)
+        {
+            commands.Remove(scopeKey);
+        }
+    }
+
     internal void SetCommands(string scopeKey, JsonArray list)
     {
         lock (gate)

@@ -46,6 +46,18 @@ internal sealed class CommandMenus(
         }
     }
 
+    public async Task WithdrawAsync(long chatId, CancellationToken ct)
+    {
+        try
+        {
+            await clients.Sender.DeleteMyCommands(new BotCommandScopeChat { ChatId = chatId }, cancellationToken: ct);
+        }
+        catch (Exception ex) when (ex is RequestException or HttpRequestException)
+        {
+            logger.LogWarning(ex, "The admin commands could not be withdrawn from a chat now");
+        }
+    }
+
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => PublishAsync(stoppingToken);
 
     internal IReadOnlyList<BotCommand> Menu(string language, bool admin) =>

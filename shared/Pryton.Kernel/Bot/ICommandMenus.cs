@@ -4,4 +4,7 @@ namespace Pryton.Kernel.Bot;
 public interface ICommandMenus
 {
     Task PublishAsync(CancellationToken ct);
+
+    /// <summary>Takes the admin commands out of a chat's menu (an admin revoked).</summary>
+    Task WithdrawAsync(long chatId, CancellationToken ct);
 }

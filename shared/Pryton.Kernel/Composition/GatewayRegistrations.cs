@@ -39,7 +39,7 @@ internal static class GatewayRegistrations
         builder.RegisterType<AccessCheck>().InstancePerLifetimeScope();
         builder.RegisterType<UpdateRouter>().InstancePerLifetimeScope();
 
-        builder.Register(_ => new BootstrapAdmins(bootstrapAdmins)).As<IAdminDirectory>().SingleInstance();
+        builder.Register(_ => new BootstrapAdmins(bootstrapAdmins)).AsSelf().As<IAdminDirectory>().SingleInstance();
         builder.RegisterType<Alerts.AlertRelay>().SingleInstance();
         if (gateway is null)
         {

@@ -29,6 +29,9 @@ internal sealed class RouteTable
 
     public IReadOnlyCollection<Route> Commands => commands.Values;
 
+    /// <summary>Every button action, flows included.</summary>
+    public IReadOnlyCollection<Route> Callbacks => callbacks.Values;
+
     public IEnumerable<Type> HandlerTypes =>
         commands.Values.Concat(callbacks.Values).Concat(flows.Values).Concat(messages.Values).Select(r => r.Handler).Distinct();
 
