@@ -21,5 +21,6 @@ public sealed class AdminModule : IPrytonModule
         builder.RegisterType<Application.AuditTrail>().InstancePerLifetimeScope();
         builder.RegisterType<AdminGate>().As<Kernel.Bot.IAudienceGate>().InstancePerLifetimeScope();
         builder.RegisterType<AdminsScreen>().InstancePerLifetimeScope();
+        builder.RegisterType<SettingsScreen>().InstancePerLifetimeScope();
     }
 }
