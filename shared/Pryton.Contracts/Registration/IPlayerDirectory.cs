@@ -7,4 +7,7 @@ public interface IPlayerDirectory
 
     /// <summary>The players among <paramref name="userIds"/> (unknown ids are left out).</summary>
     Task<IReadOnlyList<PlayerSummary>> FindManyAsync(IReadOnlyCollection<long> userIds, CancellationToken ct);
+
+    /// <summary>Every registered player, or those of one district (a broadcast's audience).</summary>
+    Task<IReadOnlyList<long>> PlayerIdsAsync(long? districtId, CancellationToken ct);
 }

@@ -22,6 +22,7 @@ internal static class GatewayRegistrations
         builder.RegisterType<MessageRenderer>().SingleInstance();
         builder.RegisterType<OutboundSignal>().SingleInstance();
         builder.RegisterType<OutboundWriter>().AsSelf().As<IOutbound>().InstancePerLifetimeScope();
+        builder.RegisterType<OutboundProgress>().As<IOutboundProgress>().InstancePerLifetimeScope();
 
         var routes = new RouteTable(catalog.Modules.Select(m => (m.Key, m.Assembly)).Prepend(("kernel", kernel)));
         builder.RegisterInstance(routes);

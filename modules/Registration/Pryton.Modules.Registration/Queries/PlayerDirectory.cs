@@ -16,4 +16,7 @@ internal sealed class PlayerDirectory(RegistrationDbContext db, IChatDirectory c
         var languages = await chats.LanguagesAsync(players.Select(p => p.ChatId).ToList(), ct);
         return players.Select(p => p.ToSummary(languages.GetValueOrDefault(p.ChatId, "ru"))).ToList();
     }
+
+    public async Task<IReadOnlyList<long>> PlayerIdsAsync(long? districtId, CancellationToken ct) =>
+        await db.Players.AsNoTracking().Where(p => districtId == null || p.DistrictId == districtId).OrderBy(p => p.UserId).Select(p => p.UserId).ToListAsync(ct);
 }

@@ -45,8 +45,8 @@ internal sealed class OutboundWriter(DbSession session, MessageRenderer renderer
     private async Task<long> WriteAsync(long chatId, StoredMessage message, SendOptions options, CancellationToken ct)
     {
         await using var command = session.Command("""
-            INSERT INTO kernel.outbound (chat_id, priority, coalesce_key, payload, created_at, not_before)
-            VALUES (@chat, @priority, @coalesce, @payload, clock_timestamp(), clock_timestamp())
+            INSERT INTO kernel.outbound (chat_id, priority, coalesce_key, tag, payload, created_at, not_before)
+            VALUES (@chat, @priority, @coalesce, @tag, @payload, clock_timestamp(), clock_timestamp())
             ON CONFLICT (chat_id, coalesce_key) WHERE status = 'pending' AND coalesce_key IS NOT NULL
             DO UPDATE SET payload = EXCLUDED.payload, priority = EXCLUDED.priority
             RETURNING id
@@ -54,6 +54,7 @@ internal sealed class OutboundWriter(DbSession session, MessageRenderer renderer
         command.Parameters.AddWithValue("chat", chatId);
         command.Parameters.AddWithValue("priority", options.Priority);
         command.Parameters.AddWithValue("coalesce", (object?)options.CoalesceKey ?? DBNull.Value);
+        command.Parameters.AddWithValue("tag", (object?)options.Tag ?? DBNull.Value);
         command.Parameters.AddWithValue("payload", NpgsqlDbType.Jsonb, JsonSerializer.Serialize(message, Json));
         var id = (long)(await command.ExecuteScalarAsync(ct))!;
 
