@@ -21,7 +21,12 @@ root.SetAction(async (_, ct) =>
     if (sandbox is not null)
     {
         // Same bot, same code: only the Bot API it talks to is the built-in emulator.
-        settings = settings with { TelegramToken = sandbox.Api.Token, TelegramApiBaseUrl = sandbox.Api.BaseUrl };
+        settings = settings with
+        {
+            TelegramToken = sandbox.Api.Token,
+            TelegramApiBaseUrl = sandbox.Api.BaseUrl,
+            AdminUserIds = [.. settings.AdminUserIds, SandboxServer.DemoAdminId],
+        };
         log.LogInformation("Sandbox mode (no TELEGRAM_TOKEN): open {Url} to play", sandbox.Url);
     }
     else
@@ -33,6 +38,11 @@ root.SetAction(async (_, ct) =>
 
     await using var app = PrytonApp.Build(settings, catalog);
     PrytonApp.LogModules(app, catalog);
+    if (sandbox is not null)
+    {
+        await SandboxMode.AttachAsync(sandbox, app.Services, ct);
+    }
+
     await app.RunAsync(ct);
     return 0;
 });

@@ -26,6 +26,7 @@ public sealed class GeoModule : IPrytonModule
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.RegisterType<DistrictDirectory>().As<IDistrictDirectory>().InstancePerLifetimeScope();
+        builder.RegisterType<Application.DistrictEditor>().As<IDistrictEditor>().InstancePerLifetimeScope();
         builder.RegisterType<PositionStore>().InstancePerLifetimeScope();
         builder.RegisterType<Positions>().As<IPositions>().InstancePerLifetimeScope();
         builder.RegisterType<LocationIntake>().InstancePerLifetimeScope();

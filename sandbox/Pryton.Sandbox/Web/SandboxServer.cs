@@ -13,7 +13,11 @@ namespace Pryton.Sandbox.Web;
 /// </summary>
 public sealed class SandboxServer : IAsyncDisposable
 {
+    /// <summary>The organiser every sandbox starts with (the host makes this id an admin).</summary>
+    public const long DemoAdminId = 1_000_000;
+
     private readonly WebApplication web;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> pictures = new();
     private long nextUserId = 1_000_001;
 
     private SandboxServer(BotApiEmulator api, WebApplication web)
@@ -26,6 +30,12 @@ public sealed class SandboxServer : IAsyncDisposable
 
     public string Url { get; private set; } = string.Empty;
 
+    /// <summary>Schedules the demo game and says what it did; set by the host, which knows the bot.</summary>
+    public Func<CancellationToken, Task<string>>? DemoGame { get; set; }
+
+    /// <summary>The demo zone (centre and radius), for the page's map and location presets.</summary>
+    public (double Latitude, double Longitude, int RadiusMeters) Zone { get; set; } = (55.7298, 37.6010, 1500);
+
     public static async Task<SandboxServer> StartAsync(int port)
     {
         var api = await BotApiEmulator.StartAsync();
@@ -33,6 +43,7 @@ public sealed class SandboxServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var server = new SandboxServer(api, builder.Build());
+        api.State.AddUser(new EmulatedUser(DemoAdminId, "Организатор", null, null, "ru"));
         server.Map();
         await server.web.StartAsync();
         server.Url = server.web.Urls.First();
@@ -63,9 +74,15 @@ public sealed class SandboxServer : IAsyncDisposable
             Api.State.AddUser(user);
             return Results.Json(user);
         });
-        web.MapGet("/api/chat/{userId:long}", (long userId) => Results.Json(Api.State.Messages(userId).Where(m => !m.Deleted).Select(View)));
+        web.MapGet("/api/chat/{userId:long}", (long userId) => Results.Json(Api.State.Messages(userId).Where(m => !m.Deleted).Select(View).ToList()));
         web.MapPost("/api/chat/{userId:long}/{action}", Act);
         web.MapGet("/api/events", Events);
+        web.MapGet("/api/zone", () => Results.Json(new { lat = Zone.Latitude, lon = Zone.Longitude, radius = Zone.RadiusMeters }));
+        web.MapGet("/api/picture/{fileId}", (string fileId) =>
+            Results.File(pictures.TryGetValue(fileId, out var bytes) ? bytes : SampleJpeg.Bytes, "image/jpeg"));
+        web.MapPost("/api/demo", async (HttpContext http) => DemoGame is null
+            ? Results.Json(new { error = "The demo game is not available here." }, statusCode: 503)
+            : Results.Json(new { message = await DemoGame(http.RequestAborted) }));
     }
 
     private async Task<IResult> Act(long userId, string action, HttpContext http)
@@ -92,6 +109,27 @@ public sealed class SandboxServer : IAsyncDisposable
                 break;
             case "contact":
                 Api.Users.SendContact(user, (string?)body["phone"] ?? "+79990000000", user.Id, user.FirstName);
+                break;
+            case "photo" when (string?)body["data"] is { } data:
+                // An uploaded picture: kept here so the chat can show it, sent to the bot by a file id of its own.
+                byte[] bytes;
+                try
+                {
+                    bytes = Convert.FromBase64String(data[(data.IndexOf(',', StringComparison.Ordinal) + 1)..]);
+                }
+                catch (FormatException)
+                {
+                    return Results.BadRequest(new { error = "The picture must be base64 (a data URL)." });
+                }
+
+                if (bytes.Length > 10_000_000)
+                {
+                    return Results.BadRequest(new { error = "A photo is at most 10 MB." });
+                }
+
+                var fileId = $"upload-{Guid.NewGuid():N}"[..24];
+                pictures[fileId] = bytes;
+                Api.Users.SendPhoto(user, fileId, (string?)body["caption"]);
                 break;
             case "photo":
                 Api.Users.SendPhoto(user, $"sample-photo-{Guid.NewGuid():N}"[..24], (string?)body["caption"]);
@@ -131,7 +169,17 @@ public sealed class SandboxServer : IAsyncDisposable
         }
     }
 
-    private static object View(EmulatedMessage m) => new
+    private object View(EmulatedMessage m)
+    {
+        if (m.PhotoFileId is { } uploaded && m.DocumentContent is { } content)
+        {
+            pictures.TryAdd(uploaded, content); // a picture the bot drew (the /where map)
+        }
+
+        return ViewOf(m);
+    }
+
+    private static object ViewOf(EmulatedMessage m) => new
     {
         id = m.MessageId,
         fromBot = m.FromBot,
