@@ -22,6 +22,7 @@ public sealed class AdminModule : IPrytonModule
         builder.RegisterType<AdminGate>().As<Kernel.Bot.IAudienceGate>().InstancePerLifetimeScope();
         builder.RegisterType<AdminsScreen>().InstancePerLifetimeScope();
         builder.RegisterType<SettingsScreen>().InstancePerLifetimeScope();
+        builder.RegisterType<ParticipantsScreen>().InstancePerLifetimeScope();
         builder.RegisterType<Application.Broadcasts>().InstancePerLifetimeScope();
     }
 }

@@ -44,6 +44,7 @@ internal static class AdminKeyboards
             rows.Add([Do(game, "cancel")]);
         }
 
+        rows.Add([Button.Callback("admin.game.people", CallbackData.Create(Module, "people", game.Id))]);
         rows.Add([Button.Callback("admin.game.refresh", CallbackData.Create(Module, "game", game.Id)), Button.Callback("admin.back", CallbackData.Create(Module, "games"))]);
         return Keyboard.Inline(rows);
     }
