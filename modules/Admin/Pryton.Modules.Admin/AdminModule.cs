@@ -23,6 +23,7 @@ public sealed class AdminModule : IPrytonModule
         builder.RegisterType<AdminsScreen>().InstancePerLifetimeScope();
         builder.RegisterType<SettingsScreen>().InstancePerLifetimeScope();
         builder.RegisterType<ParticipantsScreen>().InstancePerLifetimeScope();
+        builder.RegisterType<StatisticsScreen>().InstancePerLifetimeScope();
         builder.RegisterType<Application.Broadcasts>().InstancePerLifetimeScope();
     }
 }

@@ -35,6 +35,7 @@ public sealed class GamesModule : IPrytonModule
         builder.RegisterType<Forfeits>().InstancePerLifetimeScope();
         builder.RegisterType<RefreshMenusOnGameChanges>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<GameQueries>().As<IGameQueries>().InstancePerLifetimeScope();
+        builder.RegisterType<GameStatisticsQuery>().As<IGameStatistics>().InstancePerLifetimeScope();
         builder.RegisterType<SeatAllocator>().InstancePerLifetimeScope();
         builder.RegisterType<SignUp>().InstancePerLifetimeScope();
         builder.RegisterType<GameCatalog>().InstancePerLifetimeScope();

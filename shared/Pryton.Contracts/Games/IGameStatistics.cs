@@ -1,0 +1,10 @@
+namespace Pryton.Contracts.Games;
+
+/// <summary>Statistics and the export of every game's players, implemented by the Games module.</summary>
+public interface IGameStatistics
+{
+    Task<GameStatistics> SummaryAsync(int top, CancellationToken ct);
+
+    /// <summary>Every enrolment of every game, oldest game first.</summary>
+    Task<IReadOnlyList<GameRecordRow>> RecordsAsync(CancellationToken ct);
+}
