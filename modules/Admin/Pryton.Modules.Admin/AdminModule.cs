@@ -24,6 +24,7 @@ public sealed class AdminModule : IPrytonModule
         builder.RegisterType<SettingsScreen>().InstancePerLifetimeScope();
         builder.RegisterType<ParticipantsScreen>().InstancePerLifetimeScope();
         builder.RegisterType<StatisticsScreen>().InstancePerLifetimeScope();
+        builder.RegisterType<Bot.Places.PlacesScreen>().InstancePerLifetimeScope();
         builder.RegisterType<Application.Broadcasts>().InstancePerLifetimeScope();
     }
 }

@@ -12,4 +12,7 @@ public interface IDistrictDirectory
 
     /// <summary>A district's active zones, its default zone first.</summary>
     Task<IReadOnlyList<ZoneSummary>> ZonesAsync(long districtId, CancellationToken ct);
+
+    /// <summary>Where a point is against a zone ("test a point"): its distance from the centre, inside or not, and the direction.</summary>
+    Task<ZonePointCheck?> CheckPointAsync(long zoneId, double latitude, double longitude, CancellationToken ct);
 }

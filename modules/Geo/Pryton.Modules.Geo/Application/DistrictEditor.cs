@@ -7,6 +7,9 @@ namespace Pryton.Modules.Geo.Application;
 
 internal sealed class DistrictEditor(GeoDbContext db, TimeProvider clock) : IDistrictEditor
 {
+    public const int MinRadius = 50;
+    public const int MaxRadius = 50_000;
+
     public async Task<long> AddDistrictAsync(string name, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -27,10 +30,7 @@ internal sealed class DistrictEditor(GeoDbContext db, TimeProvider clock) : IDis
     public async Task<long> AddZoneAsync(long districtId, string name, double latitude, double longitude, int radiusMeters, bool isDefault, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        if (latitude is < -90 or > 90 || longitude is < -180 or > 180 || radiusMeters is < 50 or > 50_000)
-        {
-            throw new ArgumentOutOfRangeException(nameof(radiusMeters), "A zone is a point on Earth with a radius of 50 m to 50 km.");
-        }
+        Check(latitude, longitude, radiusMeters);
 
         if (isDefault)
         {
@@ -45,5 +45,43 @@ internal sealed class DistrictEditor(GeoDbContext db, TimeProvider clock) : IDis
         db.Zones.Add(zone);
         await db.SaveChangesAsync(ct);
         return zone.Id;
+    }
+
+    public async Task<bool> RenameDistrictAsync(long districtId, string name, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        return await db.Districts.Where(d => d.Id == districtId).ExecuteUpdateAsync(d => d.SetProperty(x => x.Name, name.Trim()), ct) == 1;
+    }
+
+    public async Task<bool> SetDistrictActiveAsync(long districtId, bool active, CancellationToken ct) =>
+        await db.Districts.Where(d => d.Id == districtId).ExecuteUpdateAsync(d => d.SetProperty(x => x.IsActive, active), ct) == 1;
+
+    public async Task<bool> UpdateZoneAsync(long zoneId, double latitude, double longitude, int radiusMeters, CancellationToken ct)
+    {
+        Check(latitude, longitude, radiusMeters);
+        return await db.Zones.Where(z => z.Id == zoneId && z.IsActive).ExecuteUpdateAsync(z => z
+            .SetProperty(x => x.Latitude, latitude).SetProperty(x => x.Longitude, longitude).SetProperty(x => x.RadiusM, radiusMeters), ct) == 1;
+    }
+
+    public async Task<bool> SetDefaultZoneAsync(long zoneId, CancellationToken ct)
+    {
+        if (await db.Zones.AsNoTracking().FirstOrDefaultAsync(z => z.Id == zoneId && z.IsActive, ct) is not { } zone)
+        {
+            return false;
+        }
+
+        await db.Zones.Where(z => z.DistrictId == zone.DistrictId).ExecuteUpdateAsync(z => z.SetProperty(x => x.IsDefault, x => x.Id == zoneId), ct);
+        return true;
+    }
+
+    public async Task<bool> RemoveZoneAsync(long zoneId, CancellationToken ct) =>
+        await db.Zones.Where(z => z.Id == zoneId && z.IsActive).ExecuteUpdateAsync(z => z.SetProperty(x => x.IsActive, false).SetProperty(x => x.IsDefault, false), ct) == 1;
+
+    private static void Check(double latitude, double longitude, int radiusMeters)
+    {
+        if (latitude is < -90 or > 90 || longitude is < -180 or > 180 || radiusMeters is < MinRadius or > MaxRadius)
+        {
+            throw new ArgumentOutOfRangeException(nameof(radiusMeters), "A zone is a point on Earth with a radius of 50 m to 50 km.");
+        }
     }
 }
