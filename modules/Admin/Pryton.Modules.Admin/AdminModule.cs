@@ -25,6 +25,7 @@ public sealed class AdminModule : IPrytonModule
         builder.RegisterType<ParticipantsScreen>().InstancePerLifetimeScope();
         builder.RegisterType<StatisticsScreen>().InstancePerLifetimeScope();
         builder.RegisterType<Bot.Places.PlacesScreen>().InstancePerLifetimeScope();
+        builder.RegisterType<Bot.Players.PlayerScreen>().InstancePerLifetimeScope();
         builder.RegisterType<Application.Broadcasts>().InstancePerLifetimeScope();
     }
 }

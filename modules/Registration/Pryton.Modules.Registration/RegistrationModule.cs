@@ -21,6 +21,7 @@ public sealed class RegistrationModule : IPrytonModule
         builder.RegisterType<PlayerRegistry>().InstancePerLifetimeScope();
         builder.RegisterType<RulesBook>().AsSelf().As<IRulesBook>().InstancePerLifetimeScope();
         builder.RegisterType<PlayerDirectory>().As<IPlayerDirectory>().InstancePerLifetimeScope();
+        builder.RegisterType<Application.PlayerAdmin>().As<IPlayerAdmin>().InstancePerLifetimeScope();
         builder.RegisterType<PlayerGate>().As<IAudienceGate>().InstancePerLifetimeScope();
         builder.RegisterType<ProfileQuestions>().InstancePerLifetimeScope();
         builder.RegisterType<ProfileView>().InstancePerLifetimeScope();

@@ -7,4 +7,7 @@ public interface IGameStatistics
 
     /// <summary>Every enrolment of every game, oldest game first.</summary>
     Task<IReadOnlyList<GameRecordRow>> RecordsAsync(CancellationToken ct);
+
+    /// <summary>One player's games, newest first.</summary>
+    Task<IReadOnlyList<GameRecordRow>> RecordsOfAsync(long userId, int take, CancellationToken ct);
 }

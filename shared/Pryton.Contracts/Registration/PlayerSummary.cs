@@ -14,6 +14,9 @@ public sealed record PlayerSummary(
     DateTimeOffset RegisteredAt,
     string Language)
 {
+    /// <summary>When an organiser banned the player; null for everyone else.</summary>
+    public DateTimeOffset? BannedAt { get; init; }
+
     /// <summary>How seekers know a driver: "Anna: Kia Rio, white, A123BC77" (just the name without a car).</summary>
     public string NameWithCar => Car is { } car ? $"{DisplayName}: {car.Brand}, {car.Colour}, {car.Plate}" : DisplayName;
 }

@@ -40,12 +40,23 @@ internal sealed class GameStatisticsQuery(DbSession session) : IGameStatistics
         return new GameStatistics(byStage, participations, unique, drivers, seekers, average, seekersTop, neverFound);
     }
 
-    public async Task<IReadOnlyList<GameRecordRow>> RecordsAsync(CancellationToken ct)
+    public Task<IReadOnlyList<GameRecordRow>> RecordsAsync(CancellationToken ct) => ReadAsync(string.Empty, "g.starts_at, g.id, p.user_id", null, int.MaxValue, ct);
+
+    public Task<IReadOnlyList<GameRecordRow>> RecordsOfAsync(long userId, int take, CancellationToken ct) =>
+        ReadAsync("WHERE p.user_id = @user", "g.starts_at DESC, g.id DESC", userId, take, ct);
+
+    private async Task<IReadOnlyList<GameRecordRow>> ReadAsync(string where, string order, long? userId, int take, CancellationToken ct)
     {
-        await using var command = session.Command("""
+        await using var command = session.Command($"""
             SELECT g.id, g.title, g.starts_at, g.status, p.user_id, p.status, p.hid_as_driver, p.hidden_at, p.found_at, p.found_by
-            FROM games.games g JOIN games.game_players p ON p.game_id = g.id ORDER BY g.starts_at, g.id, p.user_id
+            FROM games.games g JOIN games.game_players p ON p.game_id = g.id {where} ORDER BY {order} LIMIT @take
             """);
+        command.Parameters.AddWithValue("take", take);
+        if (userId is { } user)
+        {
+            command.Parameters.AddWithValue("user", user);
+        }
+
         await using var reader = await command.ExecuteReaderAsync(ct);
         var rows = new List<GameRecordRow>();
         while (await reader.ReadAsync(ct))

@@ -35,10 +35,15 @@ internal sealed class Player
 
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>Set by an organiser: a banned player keeps their profile but cannot play (join, claim, anything in a game).</summary>
+    public DateTimeOffset? BannedAt { get; set; }
+
+    public long? BannedBy { get; set; }
+
     public CarDescription? Car => CarBrand is not null && CarColour is not null && CarPlate is not null
         ? new CarDescription(CarBrand, CarColour, CarPlate)
         : null;
 
     public PlayerSummary ToSummary(string language) =>
-        new(UserId, ChatId, DisplayName, Username, Phone, DistrictId, PreferredRole, Car, RulesVersion, RegisteredAt, language);
+        new(UserId, ChatId, DisplayName, Username, Phone, DistrictId, PreferredRole, Car, RulesVersion, RegisteredAt, language) { BannedAt = BannedAt };
 }
