@@ -28,7 +28,7 @@ internal sealed class OutboxEventBus(DbSession session, IAfterCommit afterCommit
         if (!pulseQueued)
         {
             pulseQueued = true;
-            afterCommit.Add(signal.Pulse);
+            afterCommit.AddWakeUp(signal.Pulse);
         }
     }
 }

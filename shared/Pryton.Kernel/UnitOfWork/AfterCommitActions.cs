@@ -6,6 +6,7 @@ namespace Pryton.Kernel.UnitOfWork;
 internal sealed class AfterCommitActions : IAfterCommit
 {
     private readonly List<Func<CancellationToken, Task>> actions = [];
+    private readonly List<Action> wakeUps = [];
 
     public void Add(Action action) => actions.Add(_ =>
     {
@@ -15,9 +16,15 @@ internal sealed class AfterCommitActions : IAfterCommit
 
     public void Add(Func<CancellationToken, Task> action) => actions.Add(action);
 
+    public void AddWakeUp(Action wakeUp) => wakeUps.Add(wakeUp);
+
     public async Task RunAsync(ILogger logger, CancellationToken ct)
     {
-        foreach (var action in actions)
+        foreach (var action in actions.Concat(wakeUps.Select(w => (Func<CancellationToken, Task>)(_ =>
+                 {
+                     w();
+                     return Task.CompletedTask;
+                 }))))
         {
             try
             {

@@ -10,4 +10,10 @@ public interface IAfterCommit
     void Add(Action action);
 
     void Add(Func<CancellationToken, Task> action);
+
+    /// <summary>
+    /// Wakes a background worker (the sender, the event dispatcher) after every other action: nobody hears of a
+    /// change — and reacts to it — before its scheduler changes are in place.
+    /// </summary>
+    void AddWakeUp(Action wakeUp);
 }

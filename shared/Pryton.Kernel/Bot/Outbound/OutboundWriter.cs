@@ -66,7 +66,7 @@ internal sealed class OutboundWriter(DbSession session, MessageRenderer renderer
         if (!wakeQueued)
         {
             wakeQueued = true;
-            afterCommit.Add(signal.Pulse);
+            afterCommit.AddWakeUp(signal.Pulse);
         }
 
         return id;
