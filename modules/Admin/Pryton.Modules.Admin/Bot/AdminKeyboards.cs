@@ -15,7 +15,8 @@ internal static class AdminKeyboards
         [Button.Callback("admin.panel.games", CallbackData.Create(Module, "games")), Button.Callback("admin.panel.new", CallbackData.Create(Module, "new"))],
         [Button.Callback("admin.panel.broadcast", CallbackData.Create(Module, "broadcast-new")), Button.Callback("admin.panel.settings", CallbackData.Create(Module, "settings"))],
         [Button.Callback("admin.panel.places", CallbackData.Create(Module, "places")), Button.Callback("admin.panel.stats", CallbackData.Create(Module, "stats"))],
-        [Button.Callback("admin.panel.players", CallbackData.Create(Module, "players")), Button.Callback("admin.panel.admins", CallbackData.Create(Module, "admins"))]);
+        [Button.Callback("admin.panel.players", CallbackData.Create(Module, "players")), Button.Callback("admin.panel.admins", CallbackData.Create(Module, "admins"))],
+        [Button.Callback("admin.panel.rules", CallbackData.Create(Module, "rules-screen"))]);
 
     public static Keyboard OpenGame(long gameId) => Keyboard.Inline([Button.Callback("admin.new.open", CallbackData.Create(Module, "game", gameId))]);
 
@@ -32,6 +33,7 @@ internal static class AdminKeyboards
         {
             case GameStage.Recruiting or GameStage.Full:
                 rows.Add([Do(game, "start"), Button.Callback("admin.game.roles", CallbackData.Create(RoleScreens.Module, RoleScreens.GameAction, game.Id))]);
+                rows.Add([Do(game, "when"), Do(game, "seats")]);
                 break;
             case GameStage.Hiding or GameStage.Searching:
                 rows.Add(game.Stage == GameStage.Hiding ? [Do(game, "search"), Do(game, "end")] : [Do(game, "end")]);
@@ -49,10 +51,6 @@ internal static class AdminKeyboards
         rows.Add([Button.Callback("admin.game.refresh", CallbackData.Create(Module, "game", game.Id)), Button.Callback("admin.back", CallbackData.Create(Module, "games"))]);
         return Keyboard.Inline(rows);
     }
-
-    public static Keyboard ConfirmCancel(long gameId) => Keyboard.Inline(
-        [Button.Callback("admin.game.cancel-yes", CallbackData.Create(Module, "do", gameId, "cancel-yes")),
-         Button.Callback("admin.game.cancel-no", CallbackData.Create(Module, "game", gameId))]);
 
     public static string StageKey(GameStage stage) => $"admin.stage.{stage.ToString().ToLowerInvariant()}";
 

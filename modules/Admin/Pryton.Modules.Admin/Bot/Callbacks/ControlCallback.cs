@@ -18,9 +18,10 @@ internal sealed class ControlCallback(IGameControl control, GameControlScreen sc
             return;
         }
 
-        if (action == "cancel")
+        if (action is "cancel" or "when" or "seats")
         {
-            ctx.EditOrReply("admin.game.cancel-confirm", AdminKeyboards.ConfirmCancel(gameId));
+            // Cancelling asks why; moving and resizing ask for the new value. The Games module decides in the end.
+            ctx.StartFlow<Flows.GameEditFlow>(new Flows.GameEditDraft(gameId, action), Flows.GameEditFlow.StepFor(action));
             return;
         }
 
@@ -34,7 +35,6 @@ internal sealed class ControlCallback(IGameControl control, GameControlScreen sc
             "resume" => await control.ResumeAsync(gameId, admin, ct),
             "plus10" => await control.ExtendAsync(gameId, admin, 10, ct),
             "minus5" => await control.ExtendAsync(gameId, admin, -5, ct),
-            "cancel-yes" => await control.CancelAsync(gameId, admin, ctx.T("admin.game.cancel-reason"), ct),
             _ => null,
         };
         if (result is null)

@@ -90,32 +90,32 @@ internal sealed class NewGameFlow(IDistrictDirectory districts, IGameSettings se
             case "zone" when long.TryParse(pressed, out var zoneId) && (await districts.ZonesAsync(draft.DistrictId!.Value, ct)).Any(z => z.Id == zoneId):
                 return Go(step, draft with { ZoneId = zoneId });
             case "date":
-                return ReadDate(pressed ?? typed) is not { } date ? Stay("admin.new.bad-date")
+                return LocalInput.Date(pressed ?? typed, Today()) is not { } date ? Stay("admin.new.bad-date")
                     : date < Today() ? Stay("admin.new.date-past")
                     : date > Today().AddYears(1) ? Stay("admin.new.date-far")
                     : Go(step, draft with { Date = date });
             case "time":
-                return ReadTime(typed) is not { } time ? Stay("admin.new.bad-time")
+                return LocalInput.Time(typed) is not { } time ? Stay("admin.new.bad-time")
                     : StartOf(draft with { Time = time }) <= clock.GetUtcNow() ? Stay("admin.new.time-past")
                     : Go(step, draft with { Time = time });
             case "capacity":
-                return Number(pressed ?? typed, GamePlan.CapacityMin, GamePlan.CapacityMax) is { } capacity
+                return LocalInput.Number(pressed ?? typed, GamePlan.CapacityMin, GamePlan.CapacityMax) is { } capacity
                     ? Go(step, draft with { Capacity = capacity })
                     : Stay(TextRef.Of("admin.new.bad-number", new { min = GamePlan.CapacityMin, max = GamePlan.CapacityMax }));
             case "drivers":
-                return Number(pressed ?? typed, 1, draft.Capacity!.Value - 1) is { } drivers
+                return LocalInput.Number(pressed ?? typed, 1, draft.Capacity!.Value - 1) is { } drivers
                     ? Go(step, draft with { Drivers = drivers })
                     : Stay(TextRef.Of("admin.new.bad-drivers", new { max = draft.Capacity - 1 }));
             case "minimum":
-                return Number(pressed ?? typed, GamePlan.CapacityMin, draft.Capacity!.Value) is { } minimum
+                return LocalInput.Number(pressed ?? typed, GamePlan.CapacityMin, draft.Capacity!.Value) is { } minimum
                     ? Go(step, draft with { MinPlayers = minimum })
                     : Stay(TextRef.Of("admin.new.bad-number", new { min = GamePlan.CapacityMin, max = draft.Capacity }));
             case "hiding":
-                return Number(pressed ?? typed, GamePlan.PhaseMinutesMin, GamePlan.HidingMinutesMax) is { } hiding
+                return LocalInput.Number(pressed ?? typed, GamePlan.PhaseMinutesMin, GamePlan.HidingMinutesMax) is { } hiding
                     ? Go(step, draft with { HidingMinutes = hiding })
                     : Stay(TextRef.Of("admin.new.bad-number", new { min = GamePlan.PhaseMinutesMin, max = GamePlan.HidingMinutesMax }));
             case "searching":
-                return Number(pressed ?? typed, GamePlan.PhaseMinutesMin, GamePlan.SearchingMinutesMax) is { } searching
+                return LocalInput.Number(pressed ?? typed, GamePlan.PhaseMinutesMin, GamePlan.SearchingMinutesMax) is { } searching
                     ? Go(step, draft with { SearchingMinutes = searching })
                     : Stay(TextRef.Of("admin.new.bad-number", new { min = GamePlan.PhaseMinutesMin, max = GamePlan.SearchingMinutesMax }));
             case "description" when pressed == "none":
@@ -179,43 +179,11 @@ internal sealed class NewGameFlow(IDistrictDirectory districts, IGameSettings se
         draft.MinPlayers, draft.HidingMinutes, draft.SearchingMinutes, draft.Description, draft.ManualControl, draft.FoundBecomesSeeker);
 
     /// <summary>The start as an instant: the date and time are the game's local ones.</summary>
-    private DateTimeOffset StartOf(NewGameDraft draft)
-    {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(defaults.TimeZone);
-        var local = draft.Date!.Value.ToDateTime(draft.Time!.Value);
-        return new DateTimeOffset(local, zone.GetUtcOffset(local));
-    }
+    private DateTimeOffset StartOf(NewGameDraft draft) => LocalInput.Instant(draft.Date!.Value, draft.Time!.Value, defaults.TimeZone);
 
-    private DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(defaults.TimeZone)).DateTime);
+    private DateOnly Today() => LocalInput.Today(clock.GetUtcNow(), defaults.TimeZone);
 
     private static StepResult<NewGameDraft> Go(string step, NewGameDraft draft) => StepResult<NewGameDraft>.Next(After(step, draft), draft);
 
     private static StepResult<NewGameDraft> Stay(TextRef reason) => StepResult<NewGameDraft>.Stay(reason);
-
-    /// <summary>"27.11", "27.11.2026", "2026-11-27" (the buttons); a day without a year is this year's.</summary>
-    private DateOnly? ReadDate(string? text)
-    {
-        string[] formats = ["d.M", "d.M.yyyy", "d.M.yy", "yyyy-MM-dd"];
-        if (!DateOnly.TryParseExact(text?.Replace('/', '.'), formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return null;
-        }
-
-        if (text!.Count(c => c == '.') != 1)
-        {
-            return date;
-        }
-
-        // A day without a year is the next such day: in December, "05.01" is January of the next year.
-        var today = Today();
-        var thisYear = new DateOnly(today.Year, date.Month, Math.Min(date.Day, DateTime.DaysInMonth(today.Year, date.Month)));
-        return thisYear < today ? thisYear.AddYears(1) : thisYear;
-    }
-
-    /// <summary>"19:30", "19.30" or "7:05".</summary>
-    private static TimeOnly? ReadTime(string? text) =>
-        TimeOnly.TryParseExact(text?.Replace('.', ':'), ["H:mm", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time : null;
-
-    private static int? Number(string? text, int min, int max) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max ? value : null;
 }
