@@ -26,6 +26,7 @@ public sealed class AdminModule : IPrytonModule
         builder.RegisterType<StatisticsScreen>().InstancePerLifetimeScope();
         builder.RegisterType<Bot.Places.PlacesScreen>().InstancePerLifetimeScope();
         builder.RegisterType<Bot.Players.PlayerScreen>().InstancePerLifetimeScope();
+        builder.RegisterType<SchedulerScreen>().InstancePerLifetimeScope();
         builder.RegisterType<Application.Broadcasts>().InstancePerLifetimeScope();
     }
 }

@@ -31,4 +31,7 @@ public interface IGameControl
 
     /// <summary>Marks a driver found (by nobody in particular) or takes a wrong mark back while the game runs.</summary>
     Task<ControlResult> SetFoundAsync(long gameId, long adminId, long driverId, bool found, CancellationToken ct);
+
+    /// <summary>Plans the game's own timers again from its state (the start, or the running phase's end) — after an outage or a hand-edited schedule.</summary>
+    Task<ControlResult> ReplanAsync(long gameId, long adminId, CancellationToken ct);
 }

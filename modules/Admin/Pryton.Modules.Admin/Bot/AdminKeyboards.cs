@@ -16,7 +16,7 @@ internal static class AdminKeyboards
         [Button.Callback("admin.panel.broadcast", CallbackData.Create(Module, "broadcast-new")), Button.Callback("admin.panel.settings", CallbackData.Create(Module, "settings"))],
         [Button.Callback("admin.panel.places", CallbackData.Create(Module, "places")), Button.Callback("admin.panel.stats", CallbackData.Create(Module, "stats"))],
         [Button.Callback("admin.panel.players", CallbackData.Create(Module, "players")), Button.Callback("admin.panel.admins", CallbackData.Create(Module, "admins"))],
-        [Button.Callback("admin.panel.rules", CallbackData.Create(Module, "rules-screen"))]);
+        [Button.Callback("admin.panel.rules", CallbackData.Create(Module, "rules-screen")), Button.Callback("admin.panel.jobs", CallbackData.Create(Module, "jobs"))]);
 
     public static Keyboard OpenGame(long gameId) => Keyboard.Inline([Button.Callback("admin.new.open", CallbackData.Create(Module, "game", gameId))]);
 

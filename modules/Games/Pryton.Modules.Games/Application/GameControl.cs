@@ -117,4 +117,26 @@ internal sealed class GameControl(
 
         return await finds.RecordFoundAsync(gameId, driverId, null, adminId, ct) ? ControlResult.Done : ControlRefusal.NotADriver;
     }
+
+    public async Task<ControlResult> ReplanAsync(long gameId, long adminId, CancellationToken ct)
+    {
+        switch (await store.LockAsync(gameId, ct))
+        {
+            case null:
+                return ControlRefusal.NoSuchGame;
+            case { Status: GameStatus.Recruiting or GameStatus.Full } game:
+                await timers.PlanStartAsync(gameId, game.StartsAt, (await settings.CurrentAsync(ct)).RoleDrawMinutesBefore, ct);
+                break;
+            case { Status: GameStatus.HidingPhase or GameStatus.SearchingPhase, PausedAt: null, PhaseEndsAt: { } endsAt } game:
+                await timers.PlanPhaseAsync(gameId, game.Status, endsAt, ct);
+                break;
+            case { PausedAt: not null }:
+                return ControlRefusal.Paused;
+            default:
+                return ControlRefusal.WrongStage;
+        }
+
+        await audit.WriteAsync(gameId, adminId, "timers_replanned", null, ct);
+        return ControlResult.Done;
+    }
 }
