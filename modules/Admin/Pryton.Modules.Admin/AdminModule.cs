@@ -27,6 +27,7 @@ public sealed class AdminModule : IPrytonModule
         builder.RegisterType<Bot.Places.PlacesScreen>().InstancePerLifetimeScope();
         builder.RegisterType<Bot.Players.PlayerScreen>().InstancePerLifetimeScope();
         builder.RegisterType<SchedulerScreen>().InstancePerLifetimeScope();
+        builder.RegisterType<MonitorScreen>().InstancePerLifetimeScope();
         builder.RegisterType<Application.Broadcasts>().InstancePerLifetimeScope();
     }
 }

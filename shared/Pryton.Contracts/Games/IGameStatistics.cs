@@ -10,4 +10,7 @@ public interface IGameStatistics
 
     /// <summary>One player's games, newest first.</summary>
     Task<IReadOnlyList<GameRecordRow>> RecordsOfAsync(long userId, int take, CancellationToken ct);
+
+    /// <summary>What is happening: games starting in [<paramref name="from"/>, <paramref name="to"/>), games per district, the latest games and sign-ups.</summary>
+    Task<GameActivity> ActivityAsync(DateTimeOffset from, DateTimeOffset to, int take, CancellationToken ct);
 }

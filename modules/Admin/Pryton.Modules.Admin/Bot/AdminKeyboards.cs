@@ -13,6 +13,8 @@ internal static class AdminKeyboards
 
     public static Keyboard Panel() => Keyboard.Inline(
         [Button.Callback("admin.panel.games", CallbackData.Create(Module, "games")), Button.Callback("admin.panel.new", CallbackData.Create(Module, "new"))],
+        [Button.Callback("admin.panel.moderation", CallbackData.Create(Contracts.Photos.PhotoScreens.Module, Contracts.Photos.PhotoScreens.QueueAction)),
+         Button.Callback("admin.panel.monitor", CallbackData.Create(Module, "monitor"))],
         [Button.Callback("admin.panel.broadcast", CallbackData.Create(Module, "broadcast-new")), Button.Callback("admin.panel.settings", CallbackData.Create(Module, "settings"))],
         [Button.Callback("admin.panel.places", CallbackData.Create(Module, "places")), Button.Callback("admin.panel.stats", CallbackData.Create(Module, "stats"))],
         [Button.Callback("admin.panel.players", CallbackData.Create(Module, "players")), Button.Callback("admin.panel.admins", CallbackData.Create(Module, "admins"))],

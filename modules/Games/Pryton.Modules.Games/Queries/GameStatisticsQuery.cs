@@ -40,6 +40,47 @@ internal sealed class GameStatisticsQuery(DbSession session) : IGameStatistics
         return new GameStatistics(byStage, participations, unique, drivers, seekers, average, seekersTop, neverFound);
     }
 
+    public async Task<GameActivity> ActivityAsync(DateTimeOffset from, DateTimeOffset to, int take, CancellationToken ct)
+    {
+        var starting = await session.ScalarAsync<int>("SELECT count(*)::int FROM games.games WHERE starts_at >= @from AND starts_at < @to", ct,
+            ("from", from.ToUniversalTime()), ("to", to.ToUniversalTime()));
+        var byDistrict = new Dictionary<long, int>();
+        await using (var command = session.Command("SELECT district_id, count(*)::int FROM games.games GROUP BY district_id"))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                byDistrict[reader.GetInt64(0)] = reader.GetInt32(1);
+            }
+        }
+
+        var games = new List<(long, string, DateTimeOffset, GameStage)>();
+        await using (var command = session.Command("SELECT id, title, starts_at, status FROM games.games ORDER BY created_at DESC, id DESC LIMIT @take"))
+        {
+            command.Parameters.AddWithValue("take", take);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                games.Add((reader.GetInt64(0), reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(2), StageOf(reader.GetString(3))));
+            }
+        }
+
+        var joins = new List<(long, string, long, DateTimeOffset)>();
+        await using (var command = session.Command("""
+            SELECT g.id, g.title, p.user_id, p.joined_at FROM games.game_players p JOIN games.games g ON g.id = p.game_id ORDER BY p.joined_at DESC LIMIT @take
+            """))
+        {
+            command.Parameters.AddWithValue("take", take);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                joins.Add((reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.GetFieldValue<DateTimeOffset>(3)));
+            }
+        }
+
+        return new GameActivity(starting, byDistrict, games, joins);
+    }
+
     public Task<IReadOnlyList<GameRecordRow>> RecordsAsync(CancellationToken ct) => ReadAsync(string.Empty, "g.starts_at, g.id, p.user_id", null, int.MaxValue, ct);
 
     public Task<IReadOnlyList<GameRecordRow>> RecordsOfAsync(long userId, int take, CancellationToken ct) =>

@@ -4,9 +4,10 @@ using Pryton.Modules.Photos.Application;
 
 namespace Pryton.Modules.Photos.Bot.Commands;
 
-/// <summary>/moderation: every claim still waiting for a decision, each with its photo and buttons again.</summary>
+/// <summary>/moderation (and the admin panel's button): every claim still waiting for a decision, each with its photo and buttons again.</summary>
 [BotCommand("moderation", Audience.Admin)]
-internal sealed class ModerationCommand(PhotoStore store, FoundClaims claims, IGameQueries games) : ICommandHandler
+[BotCallback(Contracts.Photos.PhotoScreens.QueueAction, Audience.Admin)]
+internal sealed class ModerationCommand(PhotoStore store, FoundClaims claims, IGameQueries games) : ICommandHandler, ICallbackHandler
 {
     public async Task HandleAsync(UpdateContext ctx, CancellationToken ct)
     {
