@@ -14,4 +14,5 @@ public enum ControlRefusal
     InvalidValue,
     NotInGame,
     NotADriver,
+    NoFreeSeat,
 }

@@ -34,4 +34,10 @@ public interface IGameControl
 
     /// <summary>Plans the game's own timers again from its state (the start, or the running phase's end) — after an outage or a hand-edited schedule.</summary>
     Task<ControlResult> ReplanAsync(long gameId, long adminId, CancellationToken ct);
+
+    /// <summary>
+    /// Before the start: a seated player to the end of the waitlist (the seat goes down the line), or a waitlisted
+    /// one into a free seat. The player is told.
+    /// </summary>
+    Task<ControlResult> MoveAsync(long gameId, long adminId, long userId, bool toWaitlist, CancellationToken ct);
 }

@@ -70,6 +70,13 @@ internal sealed class ParticipantsScreen(IGameQueries games, IRoleAssignment rol
                 : Button.Callback("admin.person.unmark-found", CallbackData.Create(AdminKeyboards.Module, "found", gameId, userId, 0))]);
         }
 
+        if (!started)
+        {
+            rows.Add([player is null
+                ? Button.Callback("admin.person.to-seat", CallbackData.Create(AdminKeyboards.Module, "move", gameId, userId, "seat"))
+                : Button.Callback("admin.person.to-waitlist", CallbackData.Create(AdminKeyboards.Module, "move", gameId, userId, "wait"))]);
+        }
+
         if (game.Stage is not (GameStage.Completed or GameStage.Canceled))
         {
             rows.Add([Button.Callback("admin.person.kick", CallbackData.Create(AdminKeyboards.Module, "kick", gameId, userId))]);

@@ -139,4 +139,24 @@ internal sealed class GameControl(
         await audit.WriteAsync(gameId, adminId, "timers_replanned", null, ct);
         return ControlResult.Done;
     }
+
+    public async Task<ControlResult> MoveAsync(long gameId, long adminId, long userId, bool toWaitlist, CancellationToken ct)
+    {
+        var results = await seats.MoveAsync(gameId, userId, toWaitlist, adminId, ct);
+        if (results is not [var moved, ..])
+        {
+            return ControlRefusal.WrongStage;
+        }
+
+        if (moved.Outcome is SeatOutcome.Invalid or SeatOutcome.NotInGame)
+        {
+            return moved.Outcome == SeatOutcome.Invalid ? ControlRefusal.NoFreeSeat : ControlRefusal.NotInGame;
+        }
+
+        var title = (await store.LockAsync(gameId, ct))?.Title ?? string.Empty;
+        await messenger.ToAsync(userId, moved.Outcome == SeatOutcome.Waitlisted
+            ? TextRef.Of("games.move.to-waitlist", new { title, position = moved.Position })
+            : TextRef.Of("games.move.seated", new { title }), null, ct);
+        return await signUp.OfferSeatsAsync(gameId, [.. results.Skip(1)], ct);
+    }
 }

@@ -103,7 +103,7 @@ internal sealed class SeatAllocator(DbSession session, AuditLog audit, TimeProvi
 
         var holding = (int)await ScalarAsync<long>("SELECT count(*) FROM games.game_players WHERE game_id = @g AND status IN ('seated', 'offered')", ct, ("g", gameId));
         var drivers = await ScalarAsync<int>("SELECT max_drivers FROM games.games WHERE id = @g", ct, ("g", gameId));
-        if (capacity < Math.Max(holding, 2) || capacity > 100 || capacity <= drivers)
+        if (capacity < Math.Max(holding, Contracts.Games.GamePlan.CapacityMin) || capacity > Contracts.Games.GamePlan.CapacityMax || capacity <= drivers)
         {
             return [new SeatResult(SeatOutcome.Invalid)];
         }
@@ -124,6 +124,46 @@ internal sealed class SeatAllocator(DbSession session, AuditLog audit, TimeProvi
 
         await RefreshFullnessAsync(gameId, capacity, ct);
         return offers;
+    }
+
+    /// <summary>
+    /// An admin moves a seated player to the end of the waitlist (their seat is offered down the line), or seats a
+    /// waitlisted one at once when a seat is free. Results: the move itself first, then any seat offered.
+    /// </summary>
+    public async Task<IReadOnlyList<SeatResult>?> MoveAsync(long gameId, long userId, bool toWaitlist, long adminId, CancellationToken ct)
+    {
+        if (await LockOpenGameAsync(gameId, ct) is not { } game)
+        {
+            return null;
+        }
+
+        var (status, position) = await PlaceOfAsync(gameId, userId, ct);
+        if (toWaitlist && status is "seated" or "offered")
+        {
+            var last = (int)await ScalarAsync<long>("SELECT (coalesce(max(waitlist_position), 0) + 1)::bigint FROM games.game_players WHERE game_id = @g", ct, ("g", gameId));
+            await PlaceAsync(gameId, userId, "waitlisted", last, null, ct);
+            await audit.WriteAsync(gameId, adminId, "player_moved_to_waitlist", new { user = userId, position = last }, ct);
+            var offer = await OfferFreedSeatAsync(gameId, game, SeatOutcome.Seated, ct);
+            await RefreshFullnessAsync(gameId, game.Capacity, ct);
+            return offer.PromotedUserId is null ? [new SeatResult(SeatOutcome.Waitlisted, last)] : [new SeatResult(SeatOutcome.Waitlisted, last), offer];
+        }
+
+        if (!toWaitlist && status == "waitlisted")
+        {
+            var holding = await ScalarAsync<long>("SELECT count(*) FROM games.game_players WHERE game_id = @g AND status IN ('seated', 'offered')", ct, ("g", gameId));
+            if (holding >= game.Capacity)
+            {
+                return [new SeatResult(SeatOutcome.Invalid)];
+            }
+
+            await PlaceAsync(gameId, userId, "seated", null, null, ct);
+            await CompactAfterAsync(gameId, position!.Value, ct);
+            await RefreshFullnessAsync(gameId, game.Capacity, ct);
+            await audit.WriteAsync(gameId, adminId, "player_seated_by_admin", new { user = userId }, ct);
+            return [new SeatResult(SeatOutcome.Seated)];
+        }
+
+        return [new SeatResult(SeatOutcome.NotInGame)];
     }
 
     /// <summary>The first in line takes the offered seat; an answer after the deadline is too late.</summary>

@@ -1,0 +1,22 @@
+using Pryton.Contracts.Games;
+using Pryton.Kernel.Bot;
+
+namespace Pryton.Modules.Admin.Bot.Callbacks;
+
+/// <summary>A player between the seats and the waitlist, before the start; the Games module keeps the line in order.</summary>
+[BotCallback("move", Audience.Admin)]
+internal sealed class MoveCallback(IGameControl control, ParticipantsScreen screen) : ICallbackHandler
+{
+    public async Task HandleAsync(UpdateContext ctx, CancellationToken ct)
+    {
+        if (ctx.CallbackArgs is not [var game, var user, var where and ("seat" or "wait")] || !long.TryParse(game, out var gameId) || !long.TryParse(user, out var userId))
+        {
+            ctx.Toast("kernel.callback.stale");
+            return;
+        }
+
+        var result = await control.MoveAsync(gameId, ctx.UserId, userId, toWaitlist: where == "wait", ct);
+        ctx.Toast(result.Succeeded ? "admin.done" : $"admin.refusal.{result.Refusal.ToString().ToLowerInvariant()}", alert: !result.Succeeded);
+        await screen.ShowAsync(ctx, gameId, ct);
+    }
+}
