@@ -71,7 +71,8 @@ public static class KernelRegistrations
         }
 
         builder.RegisterType<PrytonQuartzJob>().AsSelf().InstancePerDependency();
-        builder.Register(c => new QuartzJobScheduler(c.Resolve<Quartz.ISchedulerFactory>(), c.Resolve<JobRegistry>(), c.ResolveOptional<IAfterCommit>()))
+        builder.RegisterType<SchedulerTickets>().SingleInstance();
+        builder.Register(c => new QuartzJobScheduler(c.Resolve<Quartz.ISchedulerFactory>(), c.Resolve<JobRegistry>(), c.Resolve<SchedulerTickets>(), c.ResolveOptional<IAfterCommit>()))
             .As<IJobScheduler>().InstancePerLifetimeScope();
         builder.RegisterType<RecurringJobsRegistration>().AsSelf().As<IHostedService>().SingleInstance();
     }

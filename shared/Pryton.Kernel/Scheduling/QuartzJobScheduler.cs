@@ -8,7 +8,7 @@ namespace Pryton.Kernel.Scheduling;
 /// <see cref="IJobScheduler"/> on Quartz's persistent, clustered store. The job's key is the trigger's name and its scope
 /// the group; changes made inside a unit of work are applied after its commit.
 /// </summary>
-internal sealed class QuartzJobScheduler(ISchedulerFactory factory, JobRegistry registry, IAfterCommit? afterCommit = null) : IJobScheduler
+internal sealed class QuartzJobScheduler(ISchedulerFactory factory, JobRegistry registry, SchedulerTickets tickets, IAfterCommit? afterCommit = null) : IJobScheduler
 {
     internal const string DataKey = "data";
     internal const string TypeKey = "type";
@@ -25,21 +25,37 @@ internal sealed class QuartzJobScheduler(ISchedulerFactory factory, JobRegistry 
         }
 
         var json = JsonSerializer.Serialize(data, Json);
-        return Apply(token => ScheduleNowAsync(factory, key, scope, fireAt, JobRegistry.NameOf(typeof(TData)), json, attempt: 0, token), ct);
+        var ticket = tickets.Next();
+        return Apply(token => tickets.CancelledSince(ticket, key, scope)
+            ? Task.CompletedTask
+            : ScheduleNowAsync(factory, key, scope, fireAt, JobRegistry.NameOf(typeof(TData)), json, attempt: 0, token), ct);
     }
 
-    public Task CancelAsync(string key, CancellationToken ct) =>
-        Apply(async token => await (await factory.GetScheduler(token)).DeleteJob(new JobKey(key, GroupOf(key)), token), ct);
-
-    public Task CancelScopeAsync(string scope, CancellationToken ct) =>
-        Apply(async token =>
+    public Task CancelAsync(string key, CancellationToken ct)
+    {
+        var ticket = tickets.Next();
+        return Apply(async token =>
         {
+            tickets.Cancelled("key:" + key, ticket);
+            await (await factory.GetScheduler(token)).DeleteJob(new JobKey(key, GroupOf(key)), token);
+        }, ct);
+    }
+
+    public Task CancelScopeAsync(string scope, CancellationToken ct)
+    {
+        var ticket = tickets.Next();
+        return Apply(async token =>
+        {
+            tickets.Cancelled("scope:" + scope, ticket);
             var scheduler = await factory.GetScheduler(token);
             foreach (var trigger in await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.GroupEquals(scope), token))
             {
                 await scheduler.UnscheduleJob(trigger, token);
             }
         }, ct);
+    }
+
+
 
     public async Task<IReadOnlyList<ScheduledJob>> ListAsync(string? scope, CancellationToken ct)
     {
