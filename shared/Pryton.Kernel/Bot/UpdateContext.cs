@@ -89,6 +89,15 @@ public sealed class UpdateContext
     /// <summary>The message under the pressed button.</summary>
     public int? CallbackMessageId => Callback?.Message?.Id;
 
+    /// <summary>
+    /// Reads the button's first argument as an id. When it is not one (forged or garbled data), the button is
+    /// answered as stale and false is returned: the handler simply stops.
+    /// </summary>
+    public bool ArgIds(out long first) => ArgIds(out first, out _, needed: 1);
+
+    /// <summary>Reads the button's first two arguments as ids (a game and a player); stale otherwise.</summary>
+    public bool ArgIds(out long first, out long second) => ArgIds(out first, out second, needed: 2);
+
     internal IReadOnlyList<(OutboundMessage Message, SendOptions Options)> Replies => replies;
 
     internal (TextRef Text, bool Alert)? Answer { get; private set; }
@@ -119,6 +128,20 @@ public sealed class UpdateContext
 
     /// <summary>The short notice shown for a pressed button (or a dialog with <paramref name="alert"/>).</summary>
     public void Toast(TextRef text, bool alert = false) => Answer = (text, alert);
+
+    private bool ArgIds(out long first, out long second, int needed)
+    {
+        first = second = 0;
+        var ok = CallbackArgs.Count >= needed
+            && long.TryParse(CallbackArgs[0], System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out first)
+            && (needed < 2 || long.TryParse(CallbackArgs[1], System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out second));
+        if (!ok)
+        {
+            Toast("kernel.callback.stale");
+        }
+
+        return ok;
+    }
 
     /// <summary>Opens a conversation after this handler: its first (or the given) step's question is asked.</summary>
     public void StartFlow<TFlow>(object draft, string? step = null)

@@ -10,9 +10,8 @@ internal sealed class KickCallback(IGameControl control, ParticipantsScreen scre
 {
     public async Task HandleAsync(UpdateContext ctx, CancellationToken ct)
     {
-        if (ctx.CallbackArgs is not [var game, var user, ..] || !long.TryParse(game, out var gameId) || !long.TryParse(user, out var userId))
+        if (!ctx.ArgIds(out var gameId, out var userId))
         {
-            ctx.Toast("kernel.callback.stale");
             return;
         }
 

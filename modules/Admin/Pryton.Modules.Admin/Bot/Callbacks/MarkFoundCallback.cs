@@ -9,7 +9,12 @@ internal sealed class MarkFoundCallback(IGameControl control, ParticipantsScreen
 {
     public async Task HandleAsync(UpdateContext ctx, CancellationToken ct)
     {
-        if (ctx.CallbackArgs is not [var game, var user, var flag and ("1" or "0")] || !long.TryParse(game, out var gameId) || !long.TryParse(user, out var userId))
+        if (!ctx.ArgIds(out var gameId, out var userId))
+        {
+            return;
+        }
+
+        if (ctx.CallbackArgs is not [_, _, var flag and ("1" or "0")])
         {
             ctx.Toast("kernel.callback.stale");
             return;

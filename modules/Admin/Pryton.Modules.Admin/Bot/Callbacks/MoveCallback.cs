@@ -9,7 +9,12 @@ internal sealed class MoveCallback(IGameControl control, ParticipantsScreen scre
 {
     public async Task HandleAsync(UpdateContext ctx, CancellationToken ct)
     {
-        if (ctx.CallbackArgs is not [var game, var user, var where and ("seat" or "wait")] || !long.TryParse(game, out var gameId) || !long.TryParse(user, out var userId))
+        if (!ctx.ArgIds(out var gameId, out var userId))
+        {
+            return;
+        }
+
+        if (ctx.CallbackArgs is not [_, _, var where and ("seat" or "wait")])
         {
             ctx.Toast("kernel.callback.stale");
             return;

@@ -8,12 +8,9 @@ internal sealed class PeopleCallback(ParticipantsScreen screen) : ICallbackHandl
 {
     public async Task HandleAsync(UpdateContext ctx, CancellationToken ct)
     {
-        if (ctx.CallbackArgs is not [var raw] || !long.TryParse(raw, out var gameId))
+        if (ctx.ArgIds(out var gameId))
         {
-            ctx.Toast("kernel.callback.stale");
-            return;
+            await screen.ShowAsync(ctx, gameId, ct);
         }
-
-        await screen.ShowAsync(ctx, gameId, ct);
     }
 }

@@ -8,12 +8,9 @@ internal sealed class PersonCallback(ParticipantsScreen screen) : ICallbackHandl
 {
     public async Task HandleAsync(UpdateContext ctx, CancellationToken ct)
     {
-        if (ctx.CallbackArgs is not [var game, var user] || !long.TryParse(game, out var gameId) || !long.TryParse(user, out var userId))
+        if (ctx.ArgIds(out var gameId, out var userId))
         {
-            ctx.Toast("kernel.callback.stale");
-            return;
+            await screen.ShowPersonAsync(ctx, gameId, userId, ct);
         }
-
-        await screen.ShowPersonAsync(ctx, gameId, userId, ct);
     }
 }

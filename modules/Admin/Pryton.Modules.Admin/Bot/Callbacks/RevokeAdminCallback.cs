@@ -12,9 +12,8 @@ internal sealed class RevokeAdminCallback(AdminGrants grants, AdminsScreen scree
 {
     public async Task HandleAsync(UpdateContext ctx, CancellationToken ct)
     {
-        if (ctx.CallbackArgs is not [var raw, ..] || !long.TryParse(raw, out var userId))
+        if (!ctx.ArgIds(out var userId))
         {
-            ctx.Toast("kernel.callback.stale");
             return;
         }
 

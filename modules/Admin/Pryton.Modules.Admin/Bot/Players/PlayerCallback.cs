@@ -11,9 +11,8 @@ internal sealed class PlayerCallback(PlayerScreen screen, IPlayerAdmin players, 
 {
     public async Task HandleAsync(UpdateContext ctx, CancellationToken ct)
     {
-        if (ctx.CallbackArgs is not [var raw, ..] || !long.TryParse(raw, out var userId))
+        if (!ctx.ArgIds(out var userId))
         {
-            ctx.Toast("kernel.callback.stale");
             return;
         }
 
@@ -28,7 +27,7 @@ internal sealed class PlayerCallback(PlayerScreen screen, IPlayerAdmin players, 
                 var ban = ctx.CallbackArgs[1] == "ban";
                 if (await players.SetBannedAsync(userId, ban, ctx.UserId, ct))
                 {
-                    await audit.WriteAsync(ctx.UserId, ban ? "admin.ban" : "admin.unban", raw, allowed: true, ct);
+                    await audit.WriteAsync(ctx.UserId, ban ? "admin.ban" : "admin.unban", ctx.CallbackArgs[0], allowed: true, ct);
                     await outbound.SendAsync(userId, OutboundMessage.Of(ban ? "admin.player.you-banned" : "admin.player.you-unbanned"), ct: ct);
                     ctx.Toast("admin.done");
                 }
