@@ -10,4 +10,7 @@ public interface IRulesBook
 
     /// <summary>Publishes a new version; players must accept it before their next game.</summary>
     Task<RulesVersion> PublishAsync(string textRu, string? textEn, long publishedBy, CancellationToken ct);
+
+    /// <summary>The published versions, newest first.</summary>
+    Task<IReadOnlyList<RulesVersion>> HistoryAsync(int take, CancellationToken ct);
 }

@@ -58,6 +58,10 @@ public sealed class GameEditTests : GameFixture
         await Olga.PressesAsync("✅ Опубликовать");
         var published = await Olga.ExpectsAsync("Опубликована версия");
 
+        await Olga.PressesAsync("⬅️ Назад");
+        await Olga.PressesAsync("📜 Правила");
+        var after = (await Olga.ExpectsAsync("Прежние версии:")).Text;
+        Assert.That(after, Does.Contain("Прячемся только в зоне").And.Contain("• версия 1 от"));
         Assert.That(published.Text, Does.Contain($"версия {int.Parse(current.Split("версия ")[1].Split(' ')[0], CultureInfo.InvariantCulture) + 1}"));
     }
 }

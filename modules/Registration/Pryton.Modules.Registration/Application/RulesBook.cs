@@ -36,5 +36,8 @@ internal sealed class RulesBook(RegistrationDbContext db, TimeProvider clock, Pl
         return rules.ToContract();
     }
 
+    public async Task<IReadOnlyList<RulesVersion>> HistoryAsync(int take, CancellationToken ct) =>
+        (await db.Rules.AsNoTracking().OrderByDescending(r => r.Version).Take(take).ToListAsync(ct)).Select(r => r.ToContract()).ToList();
+
     internal Task<Rules> CurrentRulesAsync(CancellationToken ct) => db.Rules.OrderByDescending(r => r.Version).FirstAsync(ct);
 }

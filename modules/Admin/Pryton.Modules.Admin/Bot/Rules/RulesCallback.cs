@@ -12,6 +12,8 @@ internal sealed class RulesCallback(IRulesBook rules) : ICallbackHandler
 {
     public const int Preview = 600;
 
+    public const int History = 5;
+
     public async Task HandleAsync(UpdateContext ctx, CancellationToken ct)
     {
         if (ctx.CallbackArgs is ["new"])
@@ -20,7 +22,8 @@ internal sealed class RulesCallback(IRulesBook rules) : ICallbackHandler
             return;
         }
 
-        var current = await rules.CurrentAsync(ct);
+        var history = await rules.HistoryAsync(History + 1, ct);
+        var current = history[0];
         var text = current.TextRu.Length > Preview ? current.TextRu[..Preview] + "…" : current.TextRu;
         ctx.EditOrReply(TextRef.Of("admin.rules.current", new
         {
@@ -28,6 +31,10 @@ internal sealed class RulesCallback(IRulesBook rules) : ICallbackHandler
             date = current.PublishedAt.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture),
             english = TextRef.Of(string.IsNullOrWhiteSpace(current.TextEn) ? "admin.rules.no-english" : "admin.rules.has-english"),
             text,
+            earlier = history.Count == 1 ? (object)TextRef.Of("admin.rules.no-earlier") : new TextLines([.. history.Skip(1).Select(v => TextRef.Of("admin.rules.earlier", new
+            {
+                version = v.Version, date = v.PublishedAt.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture), length = v.TextRu.Length,
+            }))]),
         }), Keyboard.Inline(
             [Button.Callback("admin.rules.new", CallbackData.Create(AdminKeyboards.Module, "rules-screen", "new"))],
             [Button.Callback("admin.back", CallbackData.Create(AdminKeyboards.Module, "panel"))]));
