@@ -8,6 +8,9 @@ public interface IGameQueries
     /// <summary>Games not over yet (open for sign-up or running), soonest first.</summary>
     Task<IReadOnlyList<GameSnapshot>> NotOverAsync(int take, CancellationToken ct);
 
+    /// <summary>Games over (completed or cancelled), the latest first.</summary>
+    Task<IReadOnlyList<GameSnapshot>> OverAsync(int take, CancellationToken ct);
+
     /// <summary>The running game (hiding or searching) in which the player holds a seat, if any.</summary>
     Task<GameSnapshot?> RunningGameOfAsync(long userId, CancellationToken ct);
 

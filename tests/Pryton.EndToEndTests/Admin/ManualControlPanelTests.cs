@@ -42,6 +42,10 @@ public sealed class ManualControlPanelTests : GameFixture
         await Olga.PressesAsync("Анна");
         await Olga.PressesAsync("✅ Отметить найденным");
         var results = await boris.ExpectsAsync("окончена — все водители найдены.");
+        Olga.Says("/admin");
+        await Olga.PressesAsync("🎮 Игры и управление");
+        await Olga.PressesAsync("🏁 Закончившиеся");
+        var finished = await Olga.ExpectsAsync(m => m.InlineButtons.Any(b => b.Label == "Прятки с пульта — окончена"), "the finished game listed");
 
         Assert.Multiple(async () =>
         {
@@ -49,6 +53,7 @@ public sealed class ManualControlPanelTests : GameFixture
             Assert.That(extended, Is.EqualTo("Готово."));
             Assert.That(during, Does.Contain("Борис — 🔍 искатель").And.Not.Contain("Глеб"));
             Assert.That(results.Text, Does.Contain("Анна — найден(а)"));
+            Assert.That(finished.Text, Does.Contain("Закончившиеся и отменённые игры"));
             Assert.That(await StatusAsync(gameId), Is.EqualTo("completed"));
             Assert.That(await Host.Database.ScalarAsync<long>($"SELECT count(*) FROM admin.audit_entries WHERE actor_id = {AdminId} AND action IN ('admin:do', 'admin:kick', 'admin:found') AND allowed"),
                 Is.GreaterThanOrEqualTo(7), "every panel action is in the audit");

@@ -22,9 +22,12 @@ internal static class AdminKeyboards
 
     public static Keyboard OpenGame(long gameId) => Keyboard.Inline([Button.Callback("admin.new.open", CallbackData.Create(Module, "game", gameId))]);
 
-    public static Keyboard Games(IReadOnlyList<GameSnapshot> games) => Keyboard.Inline(
+    /// <param name="over">The finished games' page: its switch leads back to the open ones.</param>
+    public static Keyboard Games(IReadOnlyList<GameSnapshot> games, bool over = false) => Keyboard.Inline(
         games.Select(g => (IReadOnlyList<Button>)[Button.Callback(TextRef.Of("admin.games.item", new { title = g.Title, stage = TextRef.Of(StageKey(g.Stage)) }),
                 CallbackData.Create(Module, "game", g.Id))])
+            .Append([over ? Button.Callback("admin.games.open", CallbackData.Create(Module, "games"))
+                : Button.Callback("admin.games.over", CallbackData.Create(Module, "games", "over"))])
             .Append([Button.Callback("admin.back", CallbackData.Create(Module, "panel"))]));
 
     /// <summary>What an organiser can do with the game in its current stage.</summary>

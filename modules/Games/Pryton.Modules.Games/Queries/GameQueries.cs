@@ -16,6 +16,12 @@ internal sealed class GameQueries(GamesDbContext db) : IGameQueries
             .OrderBy(g => g.StartsAt).Take(take).ToListAsync(ct))
         .Select(Snapshot).ToList();
 
+    public async Task<IReadOnlyList<GameSnapshot>> OverAsync(int take, CancellationToken ct) =>
+        (await db.Games.AsNoTracking()
+            .Where(g => g.Status == GameStatus.Completed || g.Status == GameStatus.Canceled)
+            .OrderByDescending(g => g.StartsAt).Take(take).ToListAsync(ct))
+        .Select(Snapshot).ToList();
+
     public async Task<GameSnapshot?> RunningGameOfAsync(long userId, CancellationToken ct)
     {
         var game = await db.Players.AsNoTracking()

@@ -9,7 +9,10 @@ internal sealed class GamesCallback(IGameQueries games) : ICallbackHandler
 {
     public async Task HandleAsync(UpdateContext ctx, CancellationToken ct)
     {
-        var list = await games.NotOverAsync(take: 20, ct);
-        ctx.EditOrReply(list.Count == 0 ? "admin.games.none" : "admin.games.title", AdminKeyboards.Games(list));
+        // Open and running games by default, grouped by stage; the finished ones on a second page.
+        var over = ctx.CallbackArgs is ["over"];
+        var list = over ? await games.OverAsync(take: 20, ct) : (await games.NotOverAsync(take: 30, ct)).OrderBy(g => g.Stage).ThenBy(g => g.StartsAt).ToList();
+        ctx.EditOrReply(list.Count == 0 ? (over ? "admin.games.none-over" : "admin.games.none") : (over ? "admin.games.title-over" : "admin.games.title"),
+            AdminKeyboards.Games(list, over));
     }
 }
