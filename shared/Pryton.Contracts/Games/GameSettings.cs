@@ -45,6 +45,12 @@ public sealed record GameSettings
 
     public int SeatOfferMinutes { get; init; } = 15;
 
+    /// <summary>Minutes before a game's start at which its players are reminded; null keeps the operator's REMINDER_BEFORE_GAME.</summary>
+    public IReadOnlyList<int>? ReminderMinutes { get; init; }
+
+    /// <summary>The offsets an organiser can switch on and off.</summary>
+    public static IReadOnlyList<int> ReminderChoices { get; } = [1440, 720, 180, 60, 30, 15, 5];
+
     /// <summary>Minutes before the start at which roles are drawn and told to the players; 0 draws them at the start.</summary>
     public int RoleDrawMinutesBefore { get; init; }
 }

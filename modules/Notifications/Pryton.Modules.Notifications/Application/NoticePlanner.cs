@@ -8,11 +8,11 @@ namespace Pryton.Modules.Notifications.Application;
 
 /// <summary>
 /// Plans a game's notices under deterministic keys: reminders <c>notifications.reminder.&lt;game&gt;.&lt;minutes&gt;</c>
-/// before the start (<c>REMINDER_BEFORE_GAME</c>: 1440, 60, 5), and "the search ends in 10 / 5 / 1 min"
+/// before the start (the organisers' setting, else <c>REMINDER_BEFORE_GAME</c>: 1440, 60, 5), and "the search ends in 10 / 5 / 1 min"
 /// <c>notifications.search-ends.&lt;game&gt;.&lt;minutes&gt;</c>. A moved game moves them, a pause drops the countdown, the
 /// end drops everything. Only future instants are planned; who gets a notice is decided when it fires.
 /// </summary>
-internal sealed class NoticePlanner(IJobScheduler jobs, GameDefaults defaults, TimeProvider clock)
+internal sealed class NoticePlanner(IJobScheduler jobs, GameDefaults defaults, IGameSettings settings, TimeProvider clock)
     : IEventHandler<GameCreated>, IEventHandler<GameRescheduled>, IEventHandler<GameStarted>, IEventHandler<GameCanceled>,
       IEventHandler<SearchPhaseStarted>, IEventHandler<GameExtended>, IEventHandler<GameResumed>, IEventHandler<GamePaused>, IEventHandler<GameCompleted>
 {
@@ -38,13 +38,17 @@ internal sealed class NoticePlanner(IJobScheduler jobs, GameDefaults defaults, T
 
     public static string Scope(long gameId) => $"notifications.game.{gameId}";
 
+    /// <summary>The offsets in force: the organisers' setting, or the operator's REMINDER_BEFORE_GAME.</summary>
+    public static IReadOnlyList<int> Offsets(GameSettings current, GameDefaults defaults) => current.ReminderMinutes ?? defaults.ReminderMinutes;
+
     private async Task PlanRemindersAsync(long gameId, DateTimeOffset startsAt, CancellationToken ct)
     {
-        foreach (var minutes in defaults.ReminderMinutes)
+        var offsets = Offsets(await settings.CurrentAsync(ct), defaults);
+        foreach (var minutes in offsets.Union(GameSettings.ReminderChoices).Union(defaults.ReminderMinutes))
         {
             var key = $"notifications.reminder.{gameId}.{minutes}";
             var at = startsAt.AddMinutes(-minutes);
-            if (at > clock.GetUtcNow())
+            if (at > clock.GetUtcNow() && offsets.Contains(minutes))
             {
                 await jobs.ScheduleAsync(key, Scope(gameId), at, new ReminderData(gameId, minutes, startsAt), ct);
             }
@@ -57,7 +61,7 @@ internal sealed class NoticePlanner(IJobScheduler jobs, GameDefaults defaults, T
 
     private async Task DropRemindersAsync(long gameId, CancellationToken ct)
     {
-        foreach (var minutes in defaults.ReminderMinutes)
+        foreach (var minutes in defaults.ReminderMinutes.Union(GameSettings.ReminderChoices))
         {
             await jobs.CancelAsync($"notifications.reminder.{gameId}.{minutes}", ct);
         }

@@ -16,7 +16,8 @@ namespace Pryton.Modules.Notifications.Jobs;
 /// bot was down is still sent if it is still ahead of the start). Early reminders respect the players' choice.
 /// </summary>
 internal sealed class ReminderJob(
-    IGameQueries games, IDistrictDirectory districts, Preferences preferences, IAdminDirectory admins, IOutbound outbound, TimeProvider clock)
+    IGameQueries games, IDistrictDirectory districts, Preferences preferences, IAdminDirectory admins, IOutbound outbound, IGameSettings settings,
+    Kernel.Modules.GameDefaults defaults, TimeProvider clock)
     : IPrytonJob<ReminderData>
 {
     /// <summary>Reminders further ahead than this are "early": a player may switch them off.</summary>
@@ -26,7 +27,8 @@ internal sealed class ReminderJob(
     {
         var now = clock.GetUtcNow();
         if (await games.FindAsync(data.GameId, ct) is not { Stage: GameStage.Recruiting or GameStage.Full } game
-            || (game.StartsAt - data.StartsAt).Duration() > TimeSpan.FromSeconds(1) || now >= game.StartsAt)
+            || (game.StartsAt - data.StartsAt).Duration() > TimeSpan.FromSeconds(1) || now >= game.StartsAt
+            || !NoticePlanner.Offsets(await settings.CurrentAsync(ct), defaults).Contains(data.MinutesBefore)) // switched off since it was planned
         {
             return;
         }
