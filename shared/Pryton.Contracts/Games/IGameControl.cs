@@ -40,4 +40,7 @@ public interface IGameControl
     /// one into a free seat. The player is told.
     /// </summary>
     Task<ControlResult> MoveAsync(long gameId, long adminId, long userId, bool toWaitlist, CancellationToken ct);
+
+    /// <summary>A new title or description (null leaves it as it is; an empty description removes it), before the game is over.</summary>
+    Task<ControlResult> EditTextAsync(long gameId, long adminId, string? title, string? description, CancellationToken ct);
 }

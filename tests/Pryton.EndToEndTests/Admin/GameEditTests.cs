@@ -32,6 +32,17 @@ public sealed class GameEditTests : GameFixture
         await Olga.ExpectsAsync("Готово.");
 
         await Olga.PressesAsync("🎮 Открыть игру");
+        await Olga.PressesAsync("✏️ Описание");
+        Olga.Says("Сбор у фонтана, с фонариками");
+        await Olga.ExpectsAsync("Готово.");
+        await Olga.PressesAsync("🎮 Открыть игру");
+        await Olga.PressesAsync("✏️ Название");
+        Olga.Says("Я");
+        await Olga.ExpectsAsync("Название — от 3 до 80 символов.");
+        Olga.Says("Прятки, которые переносят (вечер)");
+        await Olga.ExpectsAsync("Готово.");
+
+        await Olga.PressesAsync("🎮 Открыть игру");
         await Olga.PressesAsync("❌ Отменить игру");
         await Olga.ExpectsAsync("Почему отменяем");
         Olga.Says("Фонтан на ремонте");
@@ -40,7 +51,8 @@ public sealed class GameEditTests : GameFixture
         Assert.Multiple(async () =>
         {
             Assert.That(moved.Text, Does.Contain("20:15"));
-            Assert.That(await Host.Database.ScalarAsync<string>($"SELECT status || ':' || max_participants FROM games.games WHERE id = {gameId}"), Is.EqualTo("canceled:12"));
+            Assert.That(await Host.Database.ScalarAsync<string>($"SELECT status || ':' || max_participants || ':' || title || ':' || description FROM games.games WHERE id = {gameId}"),
+                Is.EqualTo("canceled:12:Прятки, которые переносят (вечер):Сбор у фонтана, с фонариками"));
             Assert.That(cancelled.Text, Does.Contain("Прятки, которые переносят"));
         });
     }

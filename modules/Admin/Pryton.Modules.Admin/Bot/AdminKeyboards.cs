@@ -49,6 +49,7 @@ internal static class AdminKeyboards
 
         if (game.Stage is not (GameStage.Completed or GameStage.Canceled))
         {
+            rows.Add([Do(game, "title"), Do(game, "desc")]);
             rows.Add([Do(game, "cancel")]);
         }
 

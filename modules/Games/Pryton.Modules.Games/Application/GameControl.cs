@@ -13,7 +13,8 @@ namespace Pryton.Modules.Games.Application;
 /// </summary>
 internal sealed class GameControl(
     GameStore store, GameStart start, PhaseFlow phases, GameEnding ending, Finds finds, SignUp signUp, SeatAllocator seats,
-    GameTimers timers, AuditLog audit, IEventBus bus, GameMessenger messenger, IGameSettings settings, TimeProvider clock) : IGameControl
+    GameTimers timers, AuditLog audit, IEventBus bus, GameMessenger messenger, IGameSettings settings, Kernel.Database.DbSession session, TimeProvider clock)
+    : IGameControl
 {
     public Task<ControlResult> StartNowAsync(long gameId, long adminId, CancellationToken ct) => start.StartNowAsync(gameId, adminId, ct);
 
@@ -158,5 +159,29 @@ internal sealed class GameControl(
             ? TextRef.Of("games.move.to-waitlist", new { title, position = moved.Position })
             : TextRef.Of("games.move.seated", new { title }), null, ct);
         return await signUp.OfferSeatsAsync(gameId, [.. results.Skip(1)], ct);
+    }
+
+    public async Task<ControlResult> EditTextAsync(long gameId, long adminId, string? title, string? description, CancellationToken ct)
+    {
+        if (await store.LockAsync(gameId, ct) is not { } game)
+        {
+            return ControlRefusal.NoSuchGame;
+        }
+
+        if (game.Final)
+        {
+            return ControlRefusal.WrongStage;
+        }
+
+        if (title?.Trim() is { Length: < GamePlan.TitleMin or > GamePlan.TitleMax } || description?.Length > GamePlan.DescriptionMax)
+        {
+            return ControlRefusal.InvalidValue;
+        }
+
+        await session.ExecuteAsync("UPDATE games.games SET title = coalesce(@title::text, title), description = CASE WHEN @keep THEN description ELSE @description::text END WHERE id = @g",
+            ct, ("g", gameId), ("title", (object?)title?.Trim() ?? DBNull.Value), ("keep", description is null),
+            ("description", string.IsNullOrWhiteSpace(description) ? DBNull.Value : description.Trim()));
+        await audit.WriteAsync(gameId, adminId, "game_edited", new { title, description }, ct);
+        return ControlResult.Done;
     }
 }

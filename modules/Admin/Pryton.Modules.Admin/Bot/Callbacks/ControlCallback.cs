@@ -18,7 +18,7 @@ internal sealed class ControlCallback(IGameControl control, GameControlScreen sc
             return;
         }
 
-        if (action is "cancel" or "when" or "seats")
+        if (action is "cancel" or "when" or "seats" or "title" or "desc")
         {
             // Cancelling asks why; moving and resizing ask for the new value. The Games module decides in the end.
             ctx.StartFlow<Flows.GameEditFlow>(new Flows.GameEditDraft(gameId, action), Flows.GameEditFlow.StepFor(action));

@@ -21,7 +21,7 @@ internal sealed class GameEditFlow(IGameQueries games, IGameControl control, Tim
     public override string FirstStep => "reason";
 
     /// <summary>The step each change starts at.</summary>
-    public static string StepFor(string what) => what switch { "when" => "date", "seats" => "seats", _ => "reason" };
+    public static string StepFor(string what) => what switch { "when" => "date", "seats" => "seats", "title" => "title", "desc" => "desc", _ => "reason" };
 
     public override async Task AskAsync(string step, GameEditDraft draft, UpdateContext ctx, CancellationToken ct)
     {
@@ -37,6 +37,13 @@ internal sealed class GameEditFlow(IGameQueries games, IGameControl control, Tim
             case "seats":
                 ctx.Reply(TextRef.Of("admin.edit.ask-seats", new { title = game?.Title, now = game?.MaxParticipants }));
                 break;
+            case "title":
+                ctx.Reply(TextRef.Of("admin.edit.ask-title", new { title = game?.Title, min = GamePlan.TitleMin, max = GamePlan.TitleMax }));
+                break;
+            case "desc":
+                ctx.Reply(TextRef.Of("admin.edit.ask-desc", new { title = game?.Title, max = GamePlan.DescriptionMax }),
+                    Keyboard.Inline([Button.Callback("admin.edit.remove-desc", CallbackData.Create(AdminKeyboards.Module, Flow, "none"))]));
+                break;
             default:
                 ctx.Reply(TextRef.Of("admin.edit.ask-reason", new { title = game?.Title }), Keyboard.Inline(Keyboard.Grid(
                     QuickReasons.Select(r => Button.Callback($"admin.edit.reason-{r}", CallbackData.Create(AdminKeyboards.Module, Flow, r))), 1)));
@@ -46,7 +53,8 @@ internal sealed class GameEditFlow(IGameQueries games, IGameControl control, Tim
 
     public override async Task<StepResult<GameEditDraft>> HandleAsync(string step, GameEditDraft draft, UpdateContext ctx, CancellationToken ct)
     {
-        if (await games.FindAsync(draft.GameId, ct) is not { Stage: GameStage.Recruiting or GameStage.Full } game)
+        var editable = step is "title" or "desc" ? new[] { GameStage.Recruiting, GameStage.Full, GameStage.Hiding, GameStage.Searching } : [GameStage.Recruiting, GameStage.Full];
+        if (await games.FindAsync(draft.GameId, ct) is not { } game || !editable.Contains(game.Stage))
         {
             return StepResult<GameEditDraft>.Abort("admin.edit.too-late");
         }
@@ -64,6 +72,10 @@ internal sealed class GameEditFlow(IGameQueries games, IGameControl control, Tim
             "seats" => LocalInput.Number(typed, Math.Max(GamePlan.CapacityMin, game.MaxDrivers + 1), GamePlan.CapacityMax) is not null
                 ? StepResult<GameEditDraft>.Done(draft)
                 : Stay(TextRef.Of("admin.new.bad-number", new { min = Math.Max(GamePlan.CapacityMin, game.MaxDrivers + 1), max = GamePlan.CapacityMax })),
+            "title" => typed is { Length: >= GamePlan.TitleMin and <= GamePlan.TitleMax } ? StepResult<GameEditDraft>.Done(draft)
+                : Stay(TextRef.Of("admin.new.bad-title", new { min = GamePlan.TitleMin, max = GamePlan.TitleMax })),
+            "desc" => typed is { Length: > 0 and <= GamePlan.DescriptionMax } || ctx.CallbackArgs is ["none"] ? StepResult<GameEditDraft>.Done(draft)
+                : Stay(TextRef.Of("admin.new.bad-description", new { max = GamePlan.DescriptionMax })),
             _ when ctx.CallbackArgs is [var quick] && QuickReasons.Contains(quick) => StepResult<GameEditDraft>.Done(draft),
             _ when typed is { Length: >= 3 and <= 200 } => StepResult<GameEditDraft>.Done(draft),
             _ => Stay("admin.edit.bad-reason"),
@@ -78,6 +90,8 @@ internal sealed class GameEditFlow(IGameQueries games, IGameControl control, Tim
         {
             "when" => await control.RescheduleAsync(game.Id, admin, LocalInput.Instant(draft.Date!.Value, LocalInput.Time(ctx.Text)!.Value, game.TimeZone), ct),
             "seats" => await control.SetCapacityAsync(game.Id, admin, LocalInput.Number(ctx.Text, 1, GamePlan.CapacityMax)!.Value, ct),
+            "title" => await control.EditTextAsync(game.Id, admin, ctx.Text!.Trim(), null, ct),
+            "desc" => await control.EditTextAsync(game.Id, admin, null, ctx.Callback is null ? ctx.Text!.Trim() : string.Empty, ct),
             _ => await control.CancelAsync(game.Id, admin, ctx.CallbackArgs is [var quick] ? ctx.T($"admin.edit.reason-{quick}") : ctx.Text!.Trim(), ct),
         };
         ctx.Reply(result.Succeeded ? "admin.done" : $"admin.refusal.{result.Refusal.ToString().ToLowerInvariant()}", AdminKeyboards.OpenGame(game.Id));
