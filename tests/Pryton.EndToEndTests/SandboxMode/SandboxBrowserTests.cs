@@ -18,42 +18,18 @@ public sealed class SandboxBrowserTests
 {
     private static readonly LocatorAssertionsToContainTextOptions Patiently = new() { Timeout = 30_000 };
 
-    private TestDatabase db = null!;
+    private SandboxBot bot = null!;
     private SandboxServer sandbox = null!;
-    private WebApplication app = null!;
 
     [OneTimeSetUp]
     public async Task Start()
     {
-        db = await TestPostgres.CreateDatabaseAsync();
-        sandbox = await SandboxServer.StartAsync(FreePort.Next());
-        var settings = new PrytonSettings
-        {
-            ConnectionString = db.ConnectionString,
-            TelegramToken = sandbox.Api.Token,
-            TelegramApiBaseUrl = sandbox.Api.BaseUrl,
-            MetricsPort = FreePort.Next(),
-            AdminUserIds = [SandboxServer.DemoAdminId],
-            SendRate = 1000,
-            SendRatePerChat = 50,
-        };
-        app = PrytonApp.Build(settings, TestPostgres.Catalog);
-        await Pryton.Host.SandboxMode.AttachAsync(sandbox, app.Services, CancellationToken.None);
-        await app.StartAsync();
+        bot = await SandboxBot.StartAsync();
+        sandbox = bot.Sandbox;
     }
 
     [OneTimeTearDown]
-    public async Task Stop()
-    {
-        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10)))
-        {
-            await app.StopAsync(timeout.Token);
-        }
-
-        await app.DisposeAsync();
-        await sandbox.DisposeAsync();
-        await db.DisposeAsync();
-    }
+    public Task Stop() => bot.DisposeAsync().AsTask();
 
     [Test]
     public async Task TwoPlayersAndTheOrganiser_PlayTheDemoGame_ToTheResults()

@@ -13,25 +13,15 @@ namespace Pryton.EndToEndTests.SandboxMode;
 /// <summary>Sandbox mode as a browser uses it: the same bot behind the built-in emulator, driven through the web chat's API.</summary>
 public sealed class SandboxWebTests
 {
-    private TestDatabase db = null!;
+    private SandboxBot bot = null!;
     private SandboxServer sandbox = null!;
-    private WebApplication app = null!;
     private HttpClient http = null!;
 
     [OneTimeSetUp]
     public async Task Start()
     {
-        db = await TestPostgres.CreateDatabaseAsync();
-        sandbox = await SandboxServer.StartAsync(FreePort.Next());
-        var settings = new PrytonSettings
-        {
-            ConnectionString = db.ConnectionString,
-            TelegramToken = sandbox.Api.Token,
-            TelegramApiBaseUrl = sandbox.Api.BaseUrl,
-            MetricsPort = FreePort.Next(),
-        };
-        app = PrytonApp.Build(settings, TestPostgres.Catalog, c => c.RegisterInstance(new FakeTimeProvider(DateTimeOffset.UtcNow)).As<TimeProvider>());
-        await app.StartAsync();
+        bot = await SandboxBot.StartAsync(new FakeTimeProvider(DateTimeOffset.UtcNow));
+        sandbox = bot.Sandbox;
         http = new HttpClient { BaseAddress = new Uri(sandbox.Url) };
     }
 
@@ -39,14 +29,7 @@ public sealed class SandboxWebTests
     public async Task Stop()
     {
         http.Dispose();
-        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10)))
-        {
-            await app.StopAsync(timeout.Token); // as the test host does: a stop that waits on the fake clock must not hang the run
-        }
-
-        await app.DisposeAsync();
-        await sandbox.DisposeAsync();
-        await db.DisposeAsync();
+        await bot.DisposeAsync();
     }
 
     [Test]

@@ -3,9 +3,10 @@ using Pryton.Modules.Admin.Bot.Flows;
 
 namespace Pryton.Modules.Admin.Bot.Commands;
 
-/// <summary>/broadcast: a message to everyone, a district, a game's players or its waitlist.</summary>
+/// <summary>/broadcast and the panel's "📣 Broadcast": a message to everyone, a district, a game's players or its waitlist.</summary>
 [BotCommand("broadcast", Audience.Admin)]
-internal sealed class BroadcastCommand : ICommandHandler
+[BotCallback("broadcast-new", Audience.Admin)]
+internal sealed class BroadcastCommand : ICommandHandler, ICallbackHandler
 {
     public Task HandleAsync(UpdateContext ctx, CancellationToken ct)
     {

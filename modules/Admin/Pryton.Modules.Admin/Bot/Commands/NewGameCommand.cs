@@ -3,9 +3,10 @@ using Pryton.Modules.Admin.Bot.Flows;
 
 namespace Pryton.Modules.Admin.Bot.Commands;
 
-/// <summary>/newgame: the create-game wizard (also "➕ New game" on the panel).</summary>
+/// <summary>/newgame and the panel's "➕ New game": the create-game wizard.</summary>
 [BotCommand("newgame", Audience.Admin)]
-internal sealed class NewGameCommand(NewGameStart start) : ICommandHandler
+[BotCallback("new", Audience.Admin)]
+internal sealed class NewGameCommand(NewGameStart start) : ICommandHandler, ICallbackHandler
 {
     public Task HandleAsync(UpdateContext ctx, CancellationToken ct) => start.OpenAsync(ctx, ct);
 }
