@@ -24,6 +24,15 @@ try
         Console.WriteLine(results[^1]);
     }
 
+    if (only is null or "footprint")
+    {
+        foreach (var result in await FootprintBenchmark.RunAsync())
+        {
+            results.Add(result);
+            Console.WriteLine(result);
+        }
+    }
+
     if (only is null or "timers")
     {
         results.Add(await SchedulerBenchmark.RunAsync(games: 100, timersPerGame: 6));
