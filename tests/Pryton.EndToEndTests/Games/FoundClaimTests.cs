@@ -110,12 +110,14 @@ public sealed class FoundClaimTests : GameFixture
         await Olga.PressesDataAsync(reminder, reminder.InlineButtons.First(b => b.Label == "✅ Принять").Data!);
 
         var updated = await vera.ExpectsAsync("Итоги обновлены");
+        var latePhoto = await vera.ExpectsAsync(m => m.PhotoFileId == "late-find", "the late find's photo for the album");
         var own = await boris.ExpectsAsync("Итоги обновлены");
         Assert.Multiple(async () =>
         {
             Assert.That(first.Text, Does.Contain("Анна — не найден(а), победа!"));
             Assert.That(updated.Text, Does.Contain("Анна — нашёл(ла) Борис через 4 мин").And.Not.Contain("победа"));
             Assert.That(own.Text, Does.Contain("Найдено вами машин: 1."));
+            Assert.That(latePhoto.Text, Does.Contain("Борис нашёл(ла) машину игрока Анна"));
             Assert.That(await Host.Database.ScalarAsync<long>($"SELECT count(*) FROM games.game_events WHERE game_id = {gameId} AND kind = 'driver_found_late'"), Is.EqualTo(1));
         });
     }

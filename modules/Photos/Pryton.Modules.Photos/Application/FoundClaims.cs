@@ -19,7 +19,7 @@ namespace Pryton.Modules.Photos.Application;
 /// </summary>
 internal sealed class FoundClaims(
     PhotoStore store, PlayerInGame position, IPositions positions, IGameProgress progress, IGameSettings settings, IPlayerDirectory players,
-    IAdminDirectory admins, IOutbound outbound, IJobScheduler jobs, TimeProvider clock)
+    IAdminDirectory admins, IOutbound outbound, IJobScheduler jobs, IGameQueries games, TimeProvider clock)
 {
     public async Task<ClaimOutcome> SubmitAsync(long seekerId, long driverId, string fileId, string? uniqueId, CancellationToken ct)
     {
@@ -162,10 +162,28 @@ internal sealed class FoundClaims(
         _ => TextRef.Plain(reason),
     };
 
-    /// <summary>A confirmed find counts in the game: while it runs, or — claimed during the search — after it ended.</summary>
-    private async Task<bool> CountFindAsync(Claim claim, long? confirmedBy, CancellationToken ct) =>
-        await progress.DriverFoundAsync(claim.GameId, claim.DriverId, claim.SeekerId, confirmedBy, ct)
-        || await progress.LateFindAsync(claim.GameId, claim.DriverId, claim.SeekerId, claim.CreatedAt, confirmedBy, ct);
+    /// <summary>
+    /// A confirmed find counts in the game: while it runs, or — claimed during the search — after it ended; then the
+    /// album has already gone out, so its players get this find's photo to add to it.
+    /// </summary>
+    private async Task<bool> CountFindAsync(Claim claim, long? confirmedBy, CancellationToken ct)
+    {
+        if (await progress.DriverFoundAsync(claim.GameId, claim.DriverId, claim.SeekerId, confirmedBy, ct))
+        {
+            return true;
+        }
+
+        if (!await progress.LateFindAsync(claim.GameId, claim.DriverId, claim.SeekerId, claim.CreatedAt, confirmedBy, ct))
+        {
+            return false;
+        }
+
+        var names = await NamesAsync([claim.SeekerId, claim.DriverId], ct);
+        var players = (await games.ParticipantsAsync(claim.GameId, ct)).Select(p => p.UserId).ToList();
+        await outbound.SendToManyAsync(players, OutboundMessage.Photo(claim.FileId,
+            TextRef.Of("photos.album.late", new { seeker = names[claim.SeekerId], driver = names[claim.DriverId] })), ct: ct);
+        return true;
+    }
 
     private async Task<Dictionary<long, string>> NamesAsync(long[] ids, CancellationToken ct)
     {
