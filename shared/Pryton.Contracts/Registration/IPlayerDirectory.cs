@@ -10,4 +10,7 @@ public interface IPlayerDirectory
 
     /// <summary>Every registered player, or those of one district (a broadcast's audience).</summary>
     Task<IReadOnlyList<long>> PlayerIdsAsync(long? districtId, CancellationToken ct);
+
+    /// <summary>How many players are registered (the statistics), without loading them.</summary>
+    Task<int> CountAsync(CancellationToken ct);
 }

@@ -34,23 +34,21 @@ internal sealed class MonitorScreen(IGameStatistics statistics, IDistrictDirecto
             running = stats.GamesByStage.GetValueOrDefault(GameStage.Hiding) + stats.GamesByStage.GetValueOrDefault(GameStage.Searching),
             today = activity.StartingInPeriod,
             open = stats.GamesByStage.GetValueOrDefault(GameStage.Recruiting) + stats.GamesByStage.GetValueOrDefault(GameStage.Full),
-            players = (await players.PlayerIdsAsync(null, ct)).Count,
+            players = await players.CountAsync(ct),
             unique = stats.UniquePlayers,
             participations = stats.Participations,
-            districts = Lines(activity.GamesByDistrict.OrderByDescending(d => d.Value).Select(d =>
+            districts = StatisticsScreen.Lines(activity.GamesByDistrict.OrderByDescending(d => d.Value).Select(d =>
                 TextRef.Of("admin.monitor.district", new { name = districtNames.GetValueOrDefault(d.Key) ?? "#" + d.Key, count = d.Value }))),
-            top = Lines(stats.TopSeekers.Select(s => TextRef.Of("admin.stats.seeker", new { name = names.GetValueOrDefault(s.UserId) ?? "#" + s.UserId, count = s.Finds }))),
-            games = Lines(activity.RecentGames.Select(g => TextRef.Of("admin.monitor.game", new
+            top = StatisticsScreen.Lines(stats.TopSeekers.Select(s => TextRef.Of("admin.stats.seeker", new { name = names.GetValueOrDefault(s.UserId) ?? "#" + s.UserId, count = s.Finds }))),
+            games = StatisticsScreen.Lines(activity.RecentGames.Select(g => TextRef.Of("admin.monitor.game", new
             {
                 title = g.Title, start = Local(g.StartsAt), stage = TextRef.Of(AdminKeyboards.StageKey(g.Stage)),
             }))),
-            joins = Lines(activity.RecentJoins.Select(j => TextRef.Of("admin.monitor.join", new
+            joins = StatisticsScreen.Lines(activity.RecentJoins.Select(j => TextRef.Of("admin.monitor.join", new
             {
                 at = Local(j.At), name = names.GetValueOrDefault(j.UserId) ?? "#" + j.UserId, title = j.Title,
             }))),
         }), Keyboard.Inline(
             [Button.Callback("admin.game.refresh", CallbackData.Create(AdminKeyboards.Module, "monitor")), Button.Callback("admin.back", CallbackData.Create(AdminKeyboards.Module, "panel"))]));
     }
-
-    private static object Lines(IEnumerable<TextRef> lines) => lines.ToList() is { Count: > 0 } list ? new TextLines(list) : TextRef.Of("admin.stats.nobody");
 }

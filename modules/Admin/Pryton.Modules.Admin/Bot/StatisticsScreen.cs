@@ -28,7 +28,7 @@ internal sealed class StatisticsScreen(IGameStatistics statistics, IPlayerDirect
             {
                 stage = TextRef.Of(AdminKeyboards.StageKey(stage)), count = stats.GamesByStage.GetValueOrDefault(stage),
             }))]),
-            registered = (await players.PlayerIdsAsync(null, ct)).Count,
+            registered = await players.CountAsync(ct),
             unique = stats.UniquePlayers,
             participations = stats.Participations,
             drivers = stats.DriverSeats,
@@ -57,7 +57,8 @@ internal sealed class StatisticsScreen(IGameStatistics statistics, IPlayerDirect
             TextRef.Of("admin.stats.csv-caption", new { count = rows.Count })));
     }
 
-    private static object Lines(IEnumerable<TextRef> lines) => lines.ToList() is { Count: > 0 } list ? new TextLines(list) : TextRef.Of("admin.stats.nobody");
+    /// <summary>A list of lines, or "nobody yet" when it is empty (the statistics and monitoring screens).</summary>
+    public static object Lines(IEnumerable<TextRef> lines) => lines.ToList() is { Count: > 0 } list ? new TextLines(list) : TextRef.Of("admin.stats.nobody");
 
     private static string Time(DateTimeOffset? at) => at?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) ?? string.Empty;
 

@@ -19,4 +19,6 @@ internal sealed class PlayerDirectory(RegistrationDbContext db, IChatDirectory c
 
     public async Task<IReadOnlyList<long>> PlayerIdsAsync(long? districtId, CancellationToken ct) =>
         await db.Players.AsNoTracking().Where(p => districtId == null || p.DistrictId == districtId).OrderBy(p => p.UserId).Select(p => p.UserId).ToListAsync(ct);
+
+    public Task<int> CountAsync(CancellationToken ct) => db.Players.CountAsync(ct);
 }
