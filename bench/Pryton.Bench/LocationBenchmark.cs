@@ -18,10 +18,10 @@ internal static class LocationBenchmark
     public static async Task<BenchResult> RunAsync(int players, int editsEach)
     {
         await using var host = await BotTestHost.StartAsync();
-        var total = players * (editsEach + 1);
+        var total = players * editsEach;
         var baseline = await InsertLoopAsync(host.Database.ConnectionString, total, concurrency: 8);
         var pipeline = await PipelineAsync(host, players, editsEach, total);
-        return new BenchResult("location", $"pipeline {pipeline:0} pings/s vs plain INSERT loop {baseline:0} rows/s ({players} players × {editsEach + 1} points)",
+        return new BenchResult("location", $"pipeline {pipeline:0} edits/s vs plain INSERT loop {baseline:0} rows/s ({players} players × {editsEach} edits of a live share)",
             pipeline / baseline, Target: 0.5);
     }
 
@@ -29,9 +29,13 @@ internal static class LocationBenchmark
     {
         var ids = Enumerable.Range(0, players).Select(i => 800_000L + i).ToList();
         await SeedRunningGameAsync(host, ids);
-        await host.StopAppAsync();
         var people = ids.Select(id => new EmulatedUser(id, "P" + id)).ToList();
+
+        // Every player starts a share first (answered, one update each, and the warm-up); the clock then runs over
+        // the edits alone, which is what a game is made of: each share moves every few seconds for hours.
         var shares = people.Select(p => host.Api.Users.SendLocation(p, Lat, Lon, livePeriod: 8 * 3600)).ToList();
+        await Eventually.That(async () => await host.Database.ScalarAsync<long>("SELECT count(*) FROM geo.pings") >= players, TimeSpan.FromMinutes(1));
+        var watch = Stopwatch.StartNew();
         for (var edit = 1; edit <= editsEach; edit++)
         {
             for (var i = 0; i < people.Count; i++)
@@ -40,9 +44,7 @@ internal static class LocationBenchmark
             }
         }
 
-        var watch = Stopwatch.StartNew();
-        await host.StartAppAsync();
-        await Eventually.That(async () => await host.Database.ScalarAsync<long>("SELECT count(*) FROM geo.pings") >= total, TimeSpan.FromMinutes(4));
+        await Eventually.That(async () => await host.Database.ScalarAsync<long>("SELECT count(*) FROM geo.pings") >= players + total, TimeSpan.FromMinutes(4));
         return total / watch.Elapsed.TotalSeconds;
     }
 

@@ -20,7 +20,7 @@ try
 
     if (only is null or "location")
     {
-        results.Add(await LocationBenchmark.RunAsync(players: 100, editsEach: 29));
+        results.Add(await LocationBenchmark.RunAsync(players: 100, editsEach: 30));
         Console.WriteLine(results[^1]);
     }
 

@@ -14,6 +14,9 @@ public interface IGameQueries
     /// <summary>The running game (hiding or searching) in which the player holds a seat, if any.</summary>
     Task<GameSnapshot?> RunningGameOfAsync(long userId, CancellationToken ct);
 
+    /// <summary>The same for many players in one query: each player with a seat in a running game, mapped to it.</summary>
+    Task<IReadOnlyDictionary<long, GameSnapshot>> RunningGamesOfAsync(IReadOnlyCollection<long> userIds, CancellationToken ct);
+
     /// <summary>Everyone with a place in a game: seated, offered a seat, or waiting in line.</summary>
     Task<IReadOnlyList<GameEnrolment>> EnrolledAsync(long gameId, CancellationToken ct);
 

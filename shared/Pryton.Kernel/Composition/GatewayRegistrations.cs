@@ -52,6 +52,7 @@ internal static class GatewayRegistrations
         builder.RegisterType<IntakeHealth>().SingleInstance();
         builder.RegisterType<ChatLocks>().SingleInstance();
         builder.RegisterType<UpdatePipeline>().AsSelf().As<IUpdateSink>().SingleInstance();
+        builder.RegisterType<LiveLocationBatch>().SingleInstance();
         builder.RegisterType<OutboundStore>().SingleInstance();
         builder.RegisterType<SendPacer>().SingleInstance();
         builder.RegisterType<SenderLeadership>().SingleInstance();

@@ -33,6 +33,17 @@ internal sealed class GameQueries(GamesDbContext db) : IGameQueries
         return game is null ? null : Snapshot(game);
     }
 
+    public async Task<IReadOnlyDictionary<long, GameSnapshot>> RunningGamesOfAsync(IReadOnlyCollection<long> userIds, CancellationToken ct)
+    {
+        var seats = await db.Players.AsNoTracking()
+            .Where(p => userIds.Contains(p.UserId) && p.Status == SeatStatus.Seated)
+            .Join(db.Games.AsNoTracking(), p => p.GameId, g => g.Id, (p, g) => new { p.UserId, Game = g })
+            .Where(s => s.Game.Status == GameStatus.HidingPhase || s.Game.Status == GameStatus.SearchingPhase)
+            .ToListAsync(ct);
+        // A player seated in two running games (never by the rules, but the query must not guess): the latest start.
+        return seats.GroupBy(s => s.UserId).ToDictionary(g => g.Key, g => Snapshot(g.MaxBy(s => s.Game.StartedAt)!.Game));
+    }
+
     public async Task<IReadOnlyList<GameEnrolment>> EnrolledAsync(long gameId, CancellationToken ct) =>
         await db.Players.AsNoTracking()
             .Where(p => p.GameId == gameId && (p.Status == SeatStatus.Seated || p.Status == SeatStatus.Offered || p.Status == SeatStatus.Waitlisted))

@@ -14,7 +14,7 @@ namespace Pryton.Modules.Geo.Application;
 /// Every location a player sends during a running game (a one-off pin, a live share's first message, each of its
 /// edits): stored in order, checked for plausibility, measured against the zone, and watched for leaving it.
 /// Outside a running game nothing is stored. Zone alerts go to the player and the admins only: players never learn
-/// where anyone else is.
+/// where anyone else is. Many players' points are taken together in a few queries (a busy game's live shares).
 /// </summary>
 internal sealed class LocationIntake(
     PositionStore store, IGameQueries games, IDistrictDirectory districts, IPlayerDirectory players,
@@ -26,57 +26,106 @@ internal sealed class LocationIntake(
     private static readonly Counter Flagged = Metrics.CreateCounter("pryton_location_flags_total", "Implausible location points, by flag.",
         new CounterConfiguration { LabelNames = ["flag"] });
 
+    /// <summary>One point of a player the gate already let through.</summary>
     /// <returns>The game the point was stored for, or null when the player plays no running game.</returns>
-    public async Task<GameSnapshot?> TakeAsync(long userId, Ping ping, CancellationToken ct)
+    public async Task<GameSnapshot?> TakeAsync(long userId, Ping ping, CancellationToken ct) =>
+        (await StoreAsync([(userId, ping)], ct)).GetValueOrDefault(userId);
+
+    /// <summary>Many players' points at once; like the per-update gate, only registered players who are not banned count.</summary>
+    public async Task TakeManyAsync(IReadOnlyList<(long UserId, Ping Ping)> points, CancellationToken ct)
     {
-        if (await games.RunningGameOfAsync(userId, ct) is not { } game)
+        var senders = await players.FindManyAsync(points.Select(p => p.UserId).Distinct().ToList(), ct);
+        var allowed = senders.Where(p => p.BannedAt is null).Select(p => p.UserId).ToHashSet();
+        await StoreAsync(points.Where(p => allowed.Contains(p.UserId)).ToList(), ct);
+    }
+
+    private async Task<IReadOnlyDictionary<long, GameSnapshot>> StoreAsync(List<(long UserId, Ping Ping)> points, CancellationToken ct)
+    {
+        var running = points.Count == 0 ? new Dictionary<long, GameSnapshot>() : await games.RunningGamesOfAsync(points.Select(p => p.UserId).ToHashSet(), ct);
+        var tracked = points.Where(p => running.ContainsKey(p.UserId)).ToList();
+        if (tracked.Count == 0)
         {
-            return null;
+            return running;
         }
 
-        var previous = await store.LatestAsync(game.Id, userId, ct);
+        var latest = await store.LatestAsync(tracked.Select(p => (running[p.UserId].Id, p.UserId)).Distinct().ToList(), ct);
+        var zones = new Dictionary<long, ZoneSummary?>();
+        foreach (var zoneId in running.Values.Select(g => g.ZoneId).OfType<long>().Distinct())
+        {
+            zones[zoneId] = await districts.FindZoneAsync(zoneId, ct);
+        }
+
+        var rows = new List<(Position Point, int? Heading)>(tracked.Count);
+        var changes = new List<(GameSnapshot Game, Position Point, ZoneSummary Zone, ZoneChange Change)>();
+        foreach (var (userId, ping) in tracked)
+        {
+            var game = running[userId];
+            var zone = game.ZoneId is { } zoneId ? zones[zoneId] : null;
+            var (point, change) = Follow(game.Id, userId, ping, latest.GetValueOrDefault((game.Id, userId)), zone);
+            latest[(game.Id, userId)] = point;
+            rows.Add((point, ping.Heading));
+            if (change != ZoneChange.None)
+            {
+                changes.Add((game, point, zone!, change));
+            }
+        }
+
+        await store.SaveAsync(rows, ct);
+        Count(rows.Select(r => r.Point).ToList());
+        foreach (var (game, point, zone, change) in changes)
+        {
+            await ZoneChangedAsync(game, point, zone, change, ct);
+        }
+
+        return running;
+    }
+
+    /// <summary>The point as it is stored: flagged when implausible, measured against the zone, the watch moved on.</summary>
+    private static (Position Point, ZoneChange Change) Follow(long gameId, long userId, Ping ping, Position? previous, ZoneSummary? zone)
+    {
         var flags = Plausibility.Flags(ping, previous is null ? null : new Ping(previous.Latitude, previous.Longitude, previous.AccuracyMeters, null, previous.Live, previous.At, null));
-        var zone = game.ZoneId is { } zoneId ? await districts.FindZoneAsync(zoneId, ct) : null;
         var distance = zone is null ? 0 : Haversine.Meters(zone.Latitude, zone.Longitude, ping.Latitude, ping.Longitude);
         var liveUntil = ping.Live ? ping.LiveUntil ?? previous?.LiveUntil : null;
-
-        var watch = (previous?.OutSince, Alerted: previous?.OutAlerted ?? false, OutCount: previous?.OutCount ?? 0);
+        var (outSince, alerted, outCount) = (previous?.OutSince, previous?.OutAlerted ?? false, previous?.OutCount ?? 0);
         var change = ZoneChange.None;
         if (zone is not null && flags is null)
         {
-            (watch.OutSince, watch.Alerted, change) = ZoneWatch.Next(ZoneWatch.Outside(distance, zone.RadiusMeters, ping.AccuracyMeters), ping.At, watch.OutSince, watch.Alerted);
-            watch.OutCount += change == ZoneChange.Left ? 1 : 0;
+            (outSince, alerted, change) = ZoneWatch.Next(ZoneWatch.Outside(distance, zone.RadiusMeters, ping.AccuracyMeters), ping.At, outSince, alerted);
+            outCount += change == ZoneChange.Left ? 1 : 0;
         }
 
-        await store.SaveAsync(game.Id, userId, ping, flags, distance, liveUntil, watch, ct);
-        Pings.WithLabels(ping.Live ? "live" : "static").Inc();
-        foreach (var flag in flags?.Split(',') ?? [])
-        {
-            Flagged.WithLabels(flag).Inc();
-        }
-
-        if (change != ZoneChange.None)
-        {
-            await ZoneChangedAsync(game, userId, change, distance, zone!, ping.At, ct);
-        }
-
-        return game;
+        var point = new Position(gameId, userId, ping.Latitude, ping.Longitude, ping.AccuracyMeters, ping.Live, liveUntil, flags, distance, ping.At,
+            outSince, alerted, outCount);
+        return (point, change);
     }
 
-    private async Task ZoneChangedAsync(GameSnapshot game, long userId, ZoneChange change, double distance, ZoneSummary zone, DateTimeOffset at, CancellationToken ct)
+    private static void Count(IReadOnlyList<Position> points)
     {
+        foreach (var point in points)
+        {
+            Pings.WithLabels(point.Live ? "live" : "static").Inc();
+            foreach (var flag in point.Flags?.Split(',') ?? [])
+            {
+                Flagged.WithLabels(flag).Inc();
+            }
+        }
+    }
+
+    private async Task ZoneChangedAsync(GameSnapshot game, Position point, ZoneSummary zone, ZoneChange change, CancellationToken ct)
+    {
+        var userId = point.UserId;
         var name = (await players.FindAsync(userId, ct))?.DisplayName ?? "#" + userId;
         var adminIds = await admins.AdminIdsAsync(ct);
-        var meters = (int)Math.Round(distance - zone.RadiusMeters);
+        var meters = (int)Math.Round(point.DistanceMeters - zone.RadiusMeters);
         if (change == ZoneChange.Left)
         {
-            await bus.PublishAsync(new PlayerLeftZone(game.Id, userId, distance, at), ct);
+            await bus.PublishAsync(new PlayerLeftZone(game.Id, userId, point.DistanceMeters, point.At), ct);
             await outbound.SendAsync(userId, OutboundMessage.Of(TextRef.Of("geo.zone.left", new { zone = zone.Name, meters })), ct: ct);
             await outbound.SendToManyAsync(adminIds, OutboundMessage.Of(TextRef.Of("geo.zone.left-admins", new { name, title = game.Title, meters })), ct: ct);
         }
         else
         {
-            await bus.PublishAsync(new PlayerReturnedToZone(game.Id, userId, at), ct);
+            await bus.PublishAsync(new PlayerReturnedToZone(game.Id, userId, point.At), ct);
             await outbound.SendAsync(userId, OutboundMessage.Of(TextRef.Of("geo.zone.back", new { zone = zone.Name })), ct: ct);
             await outbound.SendToManyAsync(adminIds, OutboundMessage.Of(TextRef.Of("geo.zone.back-admins", new { name, title = game.Title })), ct: ct);
         }

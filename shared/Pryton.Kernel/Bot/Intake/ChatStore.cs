@@ -69,4 +69,23 @@ internal sealed class ChatStore(DbSession session)
         await batch.ExecuteNonQueryAsync(ct);
         return batch.BatchCommands[1].RecordsAffected == 1;
     }
+
+    /// <summary>Records many updates at once (one round trip) and returns the ids that were new.</summary>
+    public async Task<HashSet<long>> RecordUpdatesAsync(IReadOnlyList<(long UpdateId, long ChatId)> updates, DateTimeOffset now, CancellationToken ct)
+    {
+        // Locks taken in chat order: two transactions locking several chats each can never wait on each other in a cycle.
+        await using var batch = session.Batch(
+            ("SELECT count(pg_advisory_xact_lock(c)) FROM (SELECT DISTINCT c FROM unnest(@chats) c ORDER BY c) chats", [("chats", updates.Select(u => u.ChatId).ToArray())]),
+            ("INSERT INTO kernel.processed_updates (update_id, processed_at) SELECT id, @now FROM unnest(@ids) id ON CONFLICT DO NOTHING RETURNING update_id",
+                [("ids", updates.Select(u => u.UpdateId).ToArray()), ("now", now)]));
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        await reader.NextResultAsync(ct);
+        var fresh = new HashSet<long>();
+        while (await reader.ReadAsync(ct))
+        {
+            fresh.Add(reader.GetInt64(0));
+        }
+
+        return fresh;
+    }
 }

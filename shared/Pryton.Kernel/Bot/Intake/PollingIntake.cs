@@ -11,9 +11,11 @@ namespace Pryton.Kernel.Bot.Intake;
 /// <summary>
 /// Long polling. A batch is split by chat: chats run in parallel (bounded), each chat's updates in order. The offset
 /// moves past a batch only after every update in it committed, so a crash brings the batch back and
-/// <c>kernel.processed_updates</c> skips what was already done. Pending updates are never dropped at start.
+/// <c>kernel.processed_updates</c> skips what was already done. Pending updates are never dropped at start. The
+/// live-location moves that end a chat's part of a batch are committed together afterwards (<see cref="LiveLocationBatch"/>).
 /// </summary>
-internal sealed class PollingIntake(BotClients clients, UpdatePipeline pipeline, GatewayOptions options, IntakeHealth health, ILogger<PollingIntake> logger)
+internal sealed class PollingIntake(
+    BotClients clients, UpdatePipeline pipeline, LiveLocationBatch moves, GatewayOptions options, IntakeHealth health, ILogger<PollingIntake> logger)
     : BackgroundService
 {
     private static readonly UpdateType[] Allowed = [UpdateType.Message, UpdateType.EditedMessage, UpdateType.CallbackQuery, UpdateType.MyChatMember];
@@ -50,8 +52,38 @@ internal sealed class PollingIntake(BotClients clients, UpdatePipeline pipeline,
 
     private async Task HandleBatchAsync(Update[] updates, CancellationToken ct)
     {
-        var byChat = updates.GroupBy(u => UpdateSource.Of(u)?.ChatId ?? 0).Select(g => g.OrderBy(u => u.Id).ToList());
-        await Parallel.ForEachAsync(byChat, new ParallelOptions { MaxDegreeOfParallelism = options.IntakeParallelism, CancellationToken = ct },
+        var byChat = updates.GroupBy(u => UpdateSource.Of(u)?.ChatId ?? 0).Select(g => g.OrderBy(u => u.Id).ToList()).ToList();
+        var (each, together) = moves.Enabled ? SplitTrailingMoves(byChat) : (byChat, []);
+        await HandleEachAsync(each, ct);
+        if (!await moves.TryHandleAsync(together, ct))
+        {
+            await HandleEachAsync(together.GroupBy(u => u.EditedMessage!.Chat.Id).Select(g => g.ToList()).ToList(), ct);
+        }
+    }
+
+    /// <summary>
+    /// Live-location moves after a chat's last other update in the batch go together in one commit once the chats'
+    /// other updates are done; a move between two other updates stays in its place.
+    /// </summary>
+    private static (List<List<Update>> Each, List<Update> Together) SplitTrailingMoves(List<List<Update>> byChat)
+    {
+        var together = new List<Update>();
+        var each = new List<List<Update>>();
+        foreach (var chat in byChat)
+        {
+            var firstTrailing = chat.FindLastIndex(u => !LiveLocationBatch.IsMove(u)) + 1;
+            together.AddRange(chat.Skip(firstTrailing));
+            if (firstTrailing > 0)
+            {
+                each.Add(chat.Take(firstTrailing).ToList());
+            }
+        }
+
+        return (each, together);
+    }
+
+    private Task HandleEachAsync(List<List<Update>> byChat, CancellationToken ct) =>
+        Parallel.ForEachAsync(byChat, new ParallelOptions { MaxDegreeOfParallelism = options.IntakeParallelism, CancellationToken = ct },
             async (chatUpdates, token) =>
             {
                 foreach (var update in chatUpdates)
@@ -59,7 +91,6 @@ internal sealed class PollingIntake(BotClients clients, UpdatePipeline pipeline,
                     await pipeline.HandleAsync(update, token);
                 }
             });
-    }
 
     private async Task LeaveWebhookModeAsync(CancellationToken ct)
     {

@@ -113,7 +113,10 @@ internal sealed class UpdatePipeline(
         }
     }
 
-    /// <summary>Records the failed update as handled and queues an apology, so it is not retried forever.</summary>
+    /// <summary>
+    /// Records the failed update as handled and queues an apology, so it is not retried forever. An edit (a live
+    /// share moving by itself) gets no apology: the user did nothing, and a share sends one every few seconds.
+    /// </summary>
     private async Task<(string Text, bool Alert)?> ApologiseAsync(Update update, UpdateSource source, CancellationToken ct)
     {
         var language = await unitOfWork.RunAsync("update", async (scope, token) =>
@@ -121,7 +124,7 @@ internal sealed class UpdatePipeline(
             var chats = scope.Resolve<ChatStore>();
             var recorded = await chats.RecordUpdateAsync(update.Id, source.ChatId, clock.GetUtcNow(), token);
             var chat = await chats.TouchAsync(source.ChatId, source.UserId, source.ChatKind, source.Username, source.LanguageCode, clock.GetUtcNow(), token);
-            if (recorded && source.ChatKind == ChatKind.Private)
+            if (recorded && source.ChatKind == ChatKind.Private && update.EditedMessage is null)
             {
                 await scope.Resolve<OutboundWriter>().WriteAsync(source.ChatId, OutboundMessage.Of("kernel.error.sorry"), chat.Language, SendOptions.Default, token);
             }
