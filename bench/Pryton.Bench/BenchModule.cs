@@ -22,3 +22,14 @@ internal sealed class NoopCommand : ICommandHandler
 {
     public Task HandleAsync(UpdateContext ctx, CancellationToken ct) => Task.CompletedTask;
 }
+
+/// <summary>Replies at once with one short text: the command round trip's probe.</summary>
+[BotCommand("ping", Audience.Anyone)]
+internal sealed class PingCommand : ICommandHandler
+{
+    public Task HandleAsync(UpdateContext ctx, CancellationToken ct)
+    {
+        ctx.Reply(Kernel.Bot.Outbound.OutboundMessage.Of(Kernel.Texts.TextRef.Plain("pong")));
+        return Task.CompletedTask;
+    }
+}

@@ -24,6 +24,27 @@ try
         Console.WriteLine(results[^1]);
     }
 
+    if (only is null or "latency")
+    {
+        foreach (var result in await LatencyBenchmark.RunAsync([100, 300, 500], TimeSpan.FromSeconds(5)))
+        {
+            results.Add(result);
+            Console.WriteLine(result);
+        }
+    }
+
+    if (only is null or "broadcast")
+    {
+        results.Add(await BroadcastBenchmark.RunAsync(players: 1000, rate: 30));
+        Console.WriteLine(results[^1]);
+    }
+
+    if (only is null or "restart")
+    {
+        results.Add(await RestartBenchmark.RunAsync(games: 100, timersPerGame: 6));
+        Console.WriteLine(results[^1]);
+    }
+
     if (only is null or "footprint")
     {
         foreach (var result in await FootprintBenchmark.RunAsync())

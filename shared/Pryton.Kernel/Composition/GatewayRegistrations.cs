@@ -21,6 +21,7 @@ internal static class GatewayRegistrations
             .SingleInstance();
         builder.RegisterType<MessageRenderer>().SingleInstance();
         builder.RegisterType<OutboundSignal>().SingleInstance();
+        builder.RegisterType<OutboundHandoff>().SingleInstance();
         builder.RegisterType<OutboundWriter>().AsSelf().As<IOutbound>().InstancePerLifetimeScope();
         builder.RegisterType<OutboundProgress>().As<IOutboundProgress>().InstancePerLifetimeScope();
 

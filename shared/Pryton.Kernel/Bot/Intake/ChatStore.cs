@@ -9,32 +9,48 @@ internal sealed class ChatStore(DbSession session)
 {
     private static readonly IReadOnlyDictionary<string, string> NoCommands = new Dictionary<string, string>();
 
-    /// <summary>Records that the chat wrote to the bot and returns its state.</summary>
-    public async Task<ChatState> TouchAsync(long chatId, long userId, ChatKind kind, string? username, string? languageCode, DateTimeOffset now, CancellationToken ct)
+    private const string TouchSql = """
+        INSERT INTO kernel.chats (chat_id, user_id, kind, username, language, language_code, first_seen_at, last_seen_at)
+        VALUES (@chat, @user, @kind, @username, @language, @code, @now, @now)
+        ON CONFLICT (chat_id) DO UPDATE SET
+            user_id = EXCLUDED.user_id, username = EXCLUDED.username, language_code = EXCLUDED.language_code,
+            language = CASE WHEN kernel.chats.language_chosen THEN kernel.chats.language ELSE EXCLUDED.language END,
+            last_seen_at = EXCLUDED.last_seen_at, blocked_at = NULL
+        RETURNING language, reply_commands::text
+        """;
+
+    /// <summary>
+    /// The start of every update, in one round trip: the chat's lock (its updates in order, across replicas; it ends
+    /// with the transaction), the update id recorded (false for a redelivery, which the caller skips), and the chat
+    /// touched — it wrote to the bot (language, username, unblocked) — with its state returned.
+    /// </summary>
+    public async Task<(bool Fresh, ChatState Chat)> EnterAsync(long updateId, UpdateSource source, DateTimeOffset now, CancellationToken ct)
     {
-        await using var command = session.Command("""
-            INSERT INTO kernel.chats (chat_id, user_id, kind, username, language, language_code, first_seen_at, last_seen_at)
-            VALUES (@chat, @user, @kind, @username, @language, @code, @now, @now)
-            ON CONFLICT (chat_id) DO UPDATE SET
-                user_id = EXCLUDED.user_id, username = EXCLUDED.username, language_code = EXCLUDED.language_code,
-                language = CASE WHEN kernel.chats.language_chosen THEN kernel.chats.language ELSE EXCLUDED.language END,
-                last_seen_at = EXCLUDED.last_seen_at, blocked_at = NULL
-            RETURNING language, reply_commands::text
-            """);
-        command.Parameters.AddWithValue("chat", chatId);
-        command.Parameters.AddWithValue("user", userId);
-        command.Parameters.AddWithValue("kind", kind.ToString().ToLowerInvariant());
-        command.Parameters.AddWithValue("username", (object?)username ?? DBNull.Value);
-        command.Parameters.AddWithValue("language", Language.FromTelegram(languageCode));
-        command.Parameters.AddWithValue("code", (object?)languageCode ?? DBNull.Value);
-        command.Parameters.AddWithValue("now", now);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        await reader.ReadAsync(ct);
-        var language = reader.GetString(0);
-        var commands = reader.IsDBNull(1)
-            ? NoCommands
-            : JsonSerializer.Deserialize<Dictionary<string, string>>(reader.GetString(1)) ?? NoCommands;
-        return new ChatState(language, commands);
+        await using var batch = session.Batch(
+            ("SELECT pg_advisory_xact_lock(@chat)", [("chat", source.ChatId)]),
+            ("INSERT INTO kernel.processed_updates (update_id, processed_at) VALUES (@id, @now) ON CONFLICT DO NOTHING", [("id", updateId), ("now", now)]),
+            (TouchSql,
+            [
+                ("chat", source.ChatId), ("user", source.UserId), ("kind", source.ChatKind.ToString().ToLowerInvariant()),
+                ("username", (object?)source.Username ?? DBNull.Value), ("language", Language.FromTelegram(source.LanguageCode)),
+                ("code", (object?)source.LanguageCode ?? DBNull.Value), ("now", now),
+            ]));
+        ChatState? chat = null;
+        await using (var reader = await batch.ExecuteReaderAsync(ct))
+        {
+            do
+            {
+                if (reader.FieldCount == 2 && await reader.ReadAsync(ct))
+                {
+                    chat = new ChatState(reader.GetString(0), reader.IsDBNull(1)
+                        ? NoCommands
+                        : JsonSerializer.Deserialize<Dictionary<string, string>>(reader.GetString(1)) ?? NoCommands);
+                }
+            }
+            while (await reader.NextResultAsync(ct));
+        }
+
+        return (batch.BatchCommands[1].RecordsAffected == 1, chat!);
     }
 
     public async Task ChooseLanguageAsync(long chatId, string language, CancellationToken ct)
@@ -57,17 +73,6 @@ internal sealed class ChatStore(DbSession session)
         command.Parameters.AddWithValue("chat", chatId);
         command.Parameters.AddWithValue("now", now);
         await command.ExecuteNonQueryAsync(ct);
-    }
-
-    /// <summary>Returns false when this update id was already handled (a redelivery); the caller skips it.</summary>
-    public async Task<bool> RecordUpdateAsync(long updateId, long chatId, DateTimeOffset now, CancellationToken ct)
-    {
-        // The advisory lock keeps one chat's updates in order across replicas; it ends with the transaction.
-        await using var batch = session.Batch(
-            ("SELECT pg_advisory_xact_lock(@chat)", [("chat", chatId)]),
-            ("INSERT INTO kernel.processed_updates (update_id, processed_at) VALUES (@id, @now) ON CONFLICT DO NOTHING", [("id", updateId), ("now", now)]));
-        await batch.ExecuteNonQueryAsync(ct);
-        return batch.BatchCommands[1].RecordsAffected == 1;
     }
 
     /// <summary>Records many updates at once (one round trip) and returns the ids that were new.</summary>

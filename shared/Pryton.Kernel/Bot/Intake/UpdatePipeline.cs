@@ -61,7 +61,8 @@ internal sealed class UpdatePipeline(
     {
         var now = clock.GetUtcNow();
         var chats = scope.Resolve<ChatStore>();
-        if (!await chats.RecordUpdateAsync(update.Id, source.ChatId, now, ct))
+        var (fresh, chat) = await chats.EnterAsync(update.Id, source, now, ct);
+        if (!fresh)
         {
             GatewayMetrics.UpdatesHandled.WithLabels("duplicate").Inc();
             return null;
@@ -75,7 +76,6 @@ internal sealed class UpdatePipeline(
             return null;
         }
 
-        var chat = await chats.TouchAsync(source.ChatId, source.UserId, source.ChatKind, source.Username, source.LanguageCode, now, ct);
         var outbound = scope.Resolve<OutboundWriter>();
         var ctx = new UpdateContext(update, source.ChatId, source.UserId, source.ChatKind, chat.Language, texts, outbound, now);
         if (update.EditedMessage?.Location is not null)
@@ -122,8 +122,7 @@ internal sealed class UpdatePipeline(
         var language = await unitOfWork.RunAsync("update", async (scope, token) =>
         {
             var chats = scope.Resolve<ChatStore>();
-            var recorded = await chats.RecordUpdateAsync(update.Id, source.ChatId, clock.GetUtcNow(), token);
-            var chat = await chats.TouchAsync(source.ChatId, source.UserId, source.ChatKind, source.Username, source.LanguageCode, clock.GetUtcNow(), token);
+            var (recorded, chat) = await chats.EnterAsync(update.Id, source, clock.GetUtcNow(), token);
             if (recorded && source.ChatKind == ChatKind.Private && update.EditedMessage is null)
             {
                 await scope.Resolve<OutboundWriter>().WriteAsync(source.ChatId, OutboundMessage.Of("kernel.error.sorry"), chat.Language, SendOptions.Default, token);

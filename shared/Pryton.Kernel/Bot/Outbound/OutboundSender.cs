@@ -10,26 +10,37 @@ namespace Pryton.Kernel.Bot.Outbound;
 /// Drains <c>kernel.outbound</c> within Telegram's limits. Only the head of each chat is ever in flight, so per-chat
 /// order holds; a message is marked sent after the Bot API accepted it (at least once, never twice by our doing
 /// unless the process dies between the two). 429 pauses what must pause; 5xx and timeouts back off; 403 marks the
-/// chat blocked and drops its queue.
+/// chat blocked and drops its queue. Heads handed over after a commit (<see cref="OutboundHandoff"/>) go first,
+/// without a query; the table is scanned when something waits that only it knows of, and every 100 ms anyway.
 /// </summary>
 internal sealed partial class OutboundSender(
     OutboundStore store,
     BotClients clients,
     SendPacer pacer,
     OutboundSignal signal,
+    OutboundHandoff handoff,
     SenderLeadership leadership,
     GatewayOptions options,
     ILogger<OutboundSender> logger) : BackgroundService
 {
     internal const int MaxAttempts = 60;
+    private static readonly TimeSpan ScanEvery = TimeSpan.FromMilliseconds(100);
     private readonly HashSet<long> inFlight = [];
     private readonly Lock inFlightGate = new();
+
+    /// <summary>
+    /// Messages started, by id, with when their send finished (0 while in flight): a scan that read a message just
+    /// before it was marked sent must not send it again, nor may a handed-over head go twice.
+    /// </summary>
+    private readonly Dictionary<long, long> started = [];
+    private readonly HashSet<long> deferred = [];
     private SemaphoreSlim? slots;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         slots = new SemaphoreSlim(Math.Max(1, options.SendParallelism));
         var nextHousekeeping = DateTime.UtcNow;
+        var nextScan = DateTime.UtcNow;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -51,11 +62,30 @@ internal sealed partial class OutboundSender(
                     await UpdateStatsAsync(stoppingToken);
                 }
 
-                if (await PumpAsync(stoppingToken) == 0)
+                var sent = await SendHandedOverAsync(stoppingToken);
+                if (handoff.TakeScanWanted() || DateTime.UtcNow >= nextScan)
                 {
-                    // Nothing could go now: wait for new work, or until the global window frees a slot.
+                    nextScan = DateTime.UtcNow + ScanEvery;
+                    var (fromTable, limited, chatWait) = await PumpAsync(stoppingToken);
+                    if (fromTable > 0 || limited)
+                    {
+                        handoff.WantScan(); // heads wait behind the limit: look again as soon as it allows
+                    }
+
+                    if (chatWait is { } untilChatReady)
+                    {
+                        nextScan = DateTime.UtcNow + Min(ScanEvery, untilChatReady); // a chat's spacing ends before the next round
+                    }
+
+                    sent += fromTable;
+                }
+
+                if (sent == 0)
+                {
+                    // Nothing could go now: wait for new work, a chat's spacing to end, or the global window to free a slot.
                     var globalWait = pacer.GlobalDelay();
-                    await signal.WaitAsync(globalWait > TimeSpan.Zero ? Min(globalWait, TimeSpan.FromMilliseconds(100)) : TimeSpan.FromMilliseconds(100), stoppingToken);
+                    var wait = Min(ScanEvery, Max(nextScan - DateTime.UtcNow, TimeSpan.FromMilliseconds(1)));
+                    await signal.WaitAsync(globalWait > TimeSpan.Zero ? Min(globalWait, wait) : wait, stoppingToken);
                 }
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
@@ -76,37 +106,64 @@ internal sealed partial class OutboundSender(
     /// stops at the limit instead of waiting, so the next pass queries again and an urgent message queued meanwhile
     /// goes ahead of the rest.
     /// </summary>
-    internal async Task<int> PumpAsync(CancellationToken ct)
+    private async Task<(int Started, bool Limited, TimeSpan? ChatWait)> PumpAsync(CancellationToken ct)
     {
-        var started = 0;
+        var count = 0;
+        TimeSpan? chatWait = null;
         foreach (var head in await store.DueHeadsAsync(500, ct))
         {
-            if (IsInFlight(head.ChatId) || !pacer.ChatReady(head.ChatId))
-            {
-                continue;
-            }
-
             if (pacer.GlobalDelay() > TimeSpan.Zero)
             {
-                break;
+                return (count, true, chatWait);
             }
 
-            if (!pacer.TryTake(head.ChatId))
+            if (!pacer.ChatReady(head.ChatId))
             {
+                var delay = pacer.ChatDelay(head.ChatId);
+                chatWait = chatWait is { } soonest && soonest < delay ? soonest : delay;
                 continue;
             }
 
-            await slots!.WaitAsync(ct);
-            lock (inFlightGate)
-            {
-                inFlight.Add(head.ChatId);
-            }
-
-            started++;
-            _ = Task.Run(() => SendOneAsync(head, ct), CancellationToken.None);
+            count += await TryStartAsync(head, ct) ? 1 : 0;
         }
 
-        return started;
+        return (count, false, chatWait);
+    }
+
+    /// <summary>Heads handed over after commits; one that cannot go now stays for the next scan of the table.</summary>
+    private async Task<int> SendHandedOverAsync(CancellationToken ct)
+    {
+        var count = 0;
+        while (handoff.TryTake(out var head))
+        {
+            if (!leadership.Held || pacer.GlobalDelay() > TimeSpan.Zero || !await TryStartAsync(head, ct))
+            {
+                handoff.WantScan();
+                continue;
+            }
+
+            count++;
+        }
+
+        return count;
+    }
+
+    private async Task<bool> TryStartAsync(QueuedMessage head, CancellationToken ct)
+    {
+        if (IsStarted(head.Id) || IsInFlight(head.ChatId) || !pacer.ChatReady(head.ChatId) || !pacer.TryTake(head.ChatId))
+        {
+            return false;
+        }
+
+        await slots!.WaitAsync(ct);
+        lock (inFlightGate)
+        {
+            inFlight.Add(head.ChatId);
+            started[head.Id] = 0;
+        }
+
+        _ = Task.Run(() => SendOneAsync(head, ct), CancellationToken.None);
+        return true;
     }
 
     private async Task SendOneAsync(QueuedMessage head, CancellationToken ct)
@@ -126,7 +183,11 @@ internal sealed partial class OutboundSender(
             }
 
             var messageId = await TelegramRequests.SendAsync(clients.Sender, head.ChatId, message, target, ct);
-            await store.MarkSentAsync(head.Id, messageId, ct);
+            if (await store.MarkSentAsync(head.Id, messageId, ct))
+            {
+                handoff.WantScan(); // the chat's next message waits in the table
+            }
+
             GatewayMetrics.OutboundSent.Inc();
         }
         catch (ApiRequestException ex)
@@ -147,6 +208,14 @@ internal sealed partial class OutboundSender(
             lock (inFlightGate)
             {
                 inFlight.Remove(head.ChatId);
+                if (!deferred.Remove(head.Id))
+                {
+                    started[head.Id] = Environment.TickCount64;
+                }
+                else
+                {
+                    started.Remove(head.Id); // it stays pending and goes again when due
+                }
             }
 
             slots!.Release();
@@ -156,13 +225,14 @@ internal sealed partial class OutboundSender(
 
     private async Task HandleApiErrorAsync(QueuedMessage head, ApiRequestException ex, CancellationToken ct)
     {
+        handoff.WantScan(); // deferred, dropped or blocked: the table decides what goes next
         switch (ex.ErrorCode)
         {
             case 429:
                 var retryAfter = TimeSpan.FromSeconds(Math.Max(1, ex.Parameters?.RetryAfter ?? 1));
                 GatewayMetrics.OutboundTooManyRequests.Inc();
                 pacer.TooManyRequests(head.ChatId, retryAfter);
-                await store.DeferAsync(head.Id, retryAfter, ex.Message, ct);
+                await DeferAsync(head, retryAfter, ex.Message, ct);
                 break;
             case 403:
                 logger.LogInformation("Chat {ChatId} blocked the bot or cannot be written to: {Reason}", head.ChatId, ex.Message);
@@ -184,6 +254,7 @@ internal sealed partial class OutboundSender(
 
     private async Task RetryAsync(QueuedMessage head, string error, CancellationToken ct)
     {
+        handoff.WantScan();
         if (head.Attempts + 1 >= MaxAttempts)
         {
             await DropAsync(head, "gave_up", error, ct);
@@ -191,7 +262,16 @@ internal sealed partial class OutboundSender(
         }
 
         GatewayMetrics.OutboundRetried.Inc();
-        await store.DeferAsync(head.Id, Backoff(head.Attempts + 1), error, ct);
+        await DeferAsync(head, Backoff(head.Attempts + 1), error, ct);
+    }
+
+    private async Task DeferAsync(QueuedMessage head, TimeSpan delay, string error, CancellationToken ct)
+    {
+        await store.DeferAsync(head.Id, delay, error, ct);
+        lock (inFlightGate)
+        {
+            deferred.Add(head.Id);
+        }
     }
 
     private async Task DropAsync(QueuedMessage head, string reason, string error, CancellationToken ct)
@@ -206,6 +286,8 @@ internal sealed partial class OutboundSender(
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
     private bool IsInFlight(long chatId)
     {
         lock (inFlightGate)
@@ -214,8 +296,29 @@ internal sealed partial class OutboundSender(
         }
     }
 
+    /// <summary>Started and not finished, or finished so recently that a scan may still have read it as pending.</summary>
+    private bool IsStarted(long id)
+    {
+        lock (inFlightGate)
+        {
+            return started.TryGetValue(id, out var finished) && (finished == 0 || Environment.TickCount64 - finished < 10_000);
+        }
+    }
+
+    private void ForgetFinished()
+    {
+        lock (inFlightGate)
+        {
+            foreach (var id in started.Where(s => s.Value != 0 && Environment.TickCount64 - s.Value >= 10_000).Select(s => s.Key).ToList())
+            {
+                started.Remove(id);
+            }
+        }
+    }
+
     private async Task UpdateStatsAsync(CancellationToken ct)
     {
+        ForgetFinished();
         var (depth, oldest) = await store.StatsAsync(ct);
         GatewayMetrics.OutboundDepth.Set(depth);
         GatewayMetrics.OutboundOldestSeconds.Set(oldest);

@@ -27,9 +27,17 @@ internal sealed class OutboundStore(NpgsqlDataSource dataSource)
         return heads;
     }
 
-    public Task MarkSentAsync(long id, int? messageId, CancellationToken ct) => ExecuteAsync(
-        "UPDATE kernel.outbound SET status = 'sent', sent_at = clock_timestamp(), message_id = @mid, attempts = attempts + 1, error = NULL WHERE id = @id",
-        ct, ("id", id), ("mid", (object?)messageId ?? DBNull.Value));
+    /// <returns>Whether more messages wait for the same chat.</returns>
+    public async Task<bool> MarkSentAsync(long id, int? messageId, CancellationToken ct)
+    {
+        await using var command = dataSource.CreateCommand("""
+            UPDATE kernel.outbound q SET status = 'sent', sent_at = clock_timestamp(), message_id = @mid, attempts = attempts + 1, error = NULL WHERE id = @id
+            RETURNING EXISTS (SELECT 1 FROM kernel.outbound o WHERE o.chat_id = q.chat_id AND o.status = 'pending' AND o.id <> q.id)
+            """);
+        command.Parameters.AddWithValue("id", id);
+        command.Parameters.AddWithValue("mid", (object?)messageId ?? DBNull.Value);
+        return await command.ExecuteScalarAsync(ct) is true;
+    }
 
     /// <summary>Puts a message back with a delay (429, 5xx, timeout); it stays the head of its chat.</summary>
     public Task DeferAsync(long id, TimeSpan delay, string error, CancellationToken ct) => ExecuteAsync(

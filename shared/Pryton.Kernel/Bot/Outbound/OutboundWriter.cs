@@ -10,12 +10,16 @@ namespace Pryton.Kernel.Bot.Outbound;
 /// <summary>
 /// Writes rendered messages into <c>kernel.outbound</c> inside the current transaction and wakes the sender after
 /// commit. Chats that blocked the bot are skipped. A reply keyboard also records which command each label means,
-/// so a press is routed by command, never by translated text.
+/// so a press is routed by command, never by translated text. A message that heads its chat's queue is also handed to
+/// the sender after the commit (<see cref="OutboundHandoff"/>), so a reply does not wait for the sender's next query.
 /// </summary>
-internal sealed class OutboundWriter(DbSession session, MessageRenderer renderer, IAfterCommit afterCommit, OutboundSignal signal) : IOutbound
+internal sealed class OutboundWriter(DbSession session, MessageRenderer renderer, IAfterCommit afterCommit, OutboundSignal signal, OutboundHandoff handoff)
+    : IOutbound
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private readonly List<QueuedMessage> heads = [];
     private bool wakeQueued;
+    private bool scanWanted;
 
     public async Task<long> SendAsync(long chatId, OutboundMessage message, SendOptions? options = null, CancellationToken ct = default)
     {
@@ -44,19 +48,34 @@ internal sealed class OutboundWriter(DbSession session, MessageRenderer renderer
 
     private async Task<long> WriteAsync(long chatId, StoredMessage message, SendOptions options, CancellationToken ct)
     {
+        // "head": nothing older waits for this chat (as far as this transaction sees), so it may go the moment we commit.
         await using var command = session.Command("""
-            INSERT INTO kernel.outbound (chat_id, priority, coalesce_key, tag, payload, created_at, not_before)
+            INSERT INTO kernel.outbound AS q (chat_id, priority, coalesce_key, tag, payload, created_at, not_before)
             VALUES (@chat, @priority, @coalesce, @tag, @payload, clock_timestamp(), clock_timestamp())
             ON CONFLICT (chat_id, coalesce_key) WHERE status = 'pending' AND coalesce_key IS NOT NULL
             DO UPDATE SET payload = EXCLUDED.payload, priority = EXCLUDED.priority
-            RETURNING id
+            RETURNING id, NOT EXISTS (SELECT 1 FROM kernel.outbound o WHERE o.chat_id = q.chat_id AND o.status = 'pending' AND o.id < q.id), created_at
             """);
+        var payload = JsonSerializer.Serialize(message, Json);
         command.Parameters.AddWithValue("chat", chatId);
         command.Parameters.AddWithValue("priority", options.Priority);
         command.Parameters.AddWithValue("coalesce", (object?)options.CoalesceKey ?? DBNull.Value);
         command.Parameters.AddWithValue("tag", (object?)options.Tag ?? DBNull.Value);
-        command.Parameters.AddWithValue("payload", NpgsqlDbType.Jsonb, JsonSerializer.Serialize(message, Json));
-        var id = (long)(await command.ExecuteScalarAsync(ct))!;
+        command.Parameters.AddWithValue("payload", NpgsqlDbType.Jsonb, payload);
+        long id;
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            await reader.ReadAsync(ct);
+            id = reader.GetInt64(0);
+            if (reader.GetBoolean(1) && options.CoalesceKey is null)
+            {
+                heads.Add(new QueuedMessage(id, chatId, payload, 0, reader.GetFieldValue<DateTimeOffset>(2)));
+            }
+            else
+            {
+                scanWanted = true;
+            }
+        }
 
         if (message.Keyboard is { Kind: KeyboardKind.Reply or KeyboardKind.Remove } keyboard)
         {
@@ -66,10 +85,24 @@ internal sealed class OutboundWriter(DbSession session, MessageRenderer renderer
         if (!wakeQueued)
         {
             wakeQueued = true;
+            afterCommit.Add(HandOver);
             afterCommit.AddWakeUp(signal.Pulse);
         }
 
         return id;
+    }
+
+    private void HandOver()
+    {
+        foreach (var head in heads)
+        {
+            handoff.Offer(head);
+        }
+
+        if (scanWanted)
+        {
+            handoff.WantScan();
+        }
     }
 
     private async Task RememberReplyCommandsAsync(long chatId, StoredKeyboard keyboard, CancellationToken ct)

@@ -11,20 +11,23 @@ namespace Pryton.Kernel.Bot.Outbound;
 internal sealed class SendPacer(GatewayOptions options)
 {
     // Sends are counted over a window slightly longer than a second so that network jitter between here and
-    // Telegram never packs more than the limit into one of Telegram's seconds.
-    private static readonly TimeSpan Window = TimeSpan.FromMilliseconds(1050);
+    // Telegram never packs more than the limit into one of Telegram's seconds (40 ms: 96 % of the allowed rate).
+    private static readonly TimeSpan Window = TimeSpan.FromMilliseconds(1040);
     private static readonly TimeSpan Margin = TimeSpan.FromMilliseconds(50);
     private readonly Queue<TimeSpan> recent = new();
     private readonly ConcurrentDictionary<long, TimeSpan> nextPerChat = new();
     private readonly Queue<(TimeSpan At, long Chat)> recent429 = new();
     private readonly Lock gate = new();
     private TimeSpan globalPauseUntil;
-    private TimeSpan lastSend = TimeSpan.MinValue;
+    private TimeSpan lastSlot = TimeSpan.MinValue;
 
     private static TimeSpan Now => Stopwatch.GetElapsedTime(0);
 
     /// <summary>True when the chat may receive its next message now.</summary>
     public bool ChatReady(long chatId) => !nextPerChat.TryGetValue(chatId, out var next) || next <= Now;
+
+    /// <summary>Time until the chat may receive its next message (zero when it may now).</summary>
+    public TimeSpan ChatDelay(long chatId) => nextPerChat.TryGetValue(chatId, out var next) ? Max(next - Now, TimeSpan.Zero) : TimeSpan.Zero;
 
     /// <summary>Time until the global limit allows one more send (zero when it does now).</summary>
     public TimeSpan GlobalDelay()
@@ -43,8 +46,7 @@ internal sealed class SendPacer(GatewayOptions options)
             }
 
             // Evenly spaced, not in bursts of a whole second's worth: an urgent message never waits a full window.
-            var spacing = Window / Math.Max(1, options.SendRate);
-            var untilSpaced = lastSend == TimeSpan.MinValue ? TimeSpan.Zero : spacing - (now - lastSend);
+            var untilSpaced = lastSlot == TimeSpan.MinValue ? TimeSpan.Zero : lastSlot + GlobalSpacing - now;
             var untilWindow = recent.Count < Math.Max(1, (int)options.SendRate) ? TimeSpan.Zero : Window - (now - recent.Peek());
             return Max(Max(untilSpaced, untilWindow), TimeSpan.Zero);
         }
@@ -62,7 +64,9 @@ internal sealed class SendPacer(GatewayOptions options)
 
             var now = Now;
             recent.Enqueue(now);
-            lastSend = now;
+            // Slots follow the ideal schedule: a send a little late does not push every later one back (the rate
+            // would sag by the sender's own latency), yet never by more than half a slot, which would bunch sends up.
+            lastSlot = lastSlot == TimeSpan.MinValue ? now : Max(lastSlot + GlobalSpacing, now - (GlobalSpacing / 2));
             nextPerChat[chatId] = now + Spacing(chatId);
             return true;
         }
@@ -100,6 +104,8 @@ internal sealed class SendPacer(GatewayOptions options)
             }
         }
     }
+
+    private TimeSpan GlobalSpacing => Window / Math.Max(1, options.SendRate);
 
     private TimeSpan Spacing(long chatId) => chatId < 0
         ? TimeSpan.FromMinutes(1) / options.SendRatePerGroupPerMinute + Margin

@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using Pryton.Sandbox.Emulator;
+using Pryton.Testing;
+using Telegram.Bot;
+
+namespace Pryton.Bench;
+
+/// <summary>
+/// Command round trip — an update queued on the Bot API → the reply handed to the Bot API — at steady offered rates,
+/// next to a bare Telegram.Bot receive→reply loop against the same emulator at the same rates. The send limiter is
+/// lifted (the benchmark measures the bot, not Telegram's pacing). Updates come from many chats, a few per chat per
+/// second; each chat's k-th reply answers its k-th update (per-chat order), which is how replies are matched.
+/// </summary>
+internal static class LatencyBenchmark
+{
+    private const int Chats = 500;
+
+    public static async Task<IReadOnlyList<BenchResult>> RunAsync(IReadOnlyList<int> rates, TimeSpan each)
+    {
+        var results = new List<BenchResult>();
+        foreach (var rate in rates)
+        {
+            var bare = await BareLoopAsync(rate, each);
+            var pipeline = await PipelineAsync(rate, each);
+            var gated = rate == rates.Max();
+            results.Add(new BenchResult($"rtt-{rate}/s p50", $"pipeline {pipeline.P50:0.0} ms vs bare loop {bare.P50:0.0} ms; figure = the difference (ms)",
+                pipeline.P50 - bare.P50, gated ? 2 : null, HigherIsBetter: false));
+            results.Add(new BenchResult($"rtt-{rate}/s p99", $"pipeline {pipeline.P99:0.0} ms vs bare loop {bare.P99:0.0} ms; figure = the difference (ms)",
+                pipeline.P99 - bare.P99, gated ? 5 : null, HigherIsBetter: false));
+            results.Add(new BenchResult($"rtt-{rate}/s rate", $"{pipeline.Answered}/{pipeline.Offered} answered ({pipeline.Lost} lost), {pipeline.Throughput:0} replies/s for {rate} offered",
+                pipeline.Lost == 0 ? pipeline.Throughput / rate : 0, gated ? 0.98 : null));
+        }
+
+        return results;
+    }
+
+    private static async Task<Run> PipelineAsync(int rate, TimeSpan duration)
+    {
+        await using var host = await BotTestHost.StartAsync(
+            s => s with { SendRate = 100_000, SendRatePerChat = 100_000, SendRatePerGroupPerMinute = 100_000 }, extraModules: [BenchModule.Descriptor]);
+        await OfferAsync(host.Api, 100, TimeSpan.FromSeconds(1), 0); // warm-up: the first of each query and route
+        await Eventually.That(() => host.Api.Calls.Count(c => c.Method == "sendMessage") >= 100, TimeSpan.FromSeconds(30));
+        host.Api.ClearCalls();
+        return await MeasureAsync(host.Api, rate, duration, idBase: 10_000);
+    }
+
+    private static async Task<Run> BareLoopAsync(int rate, TimeSpan duration)
+    {
+        await using var api = await BotApiEmulator.StartAsync();
+        using var stop = new CancellationTokenSource();
+        var loop = Task.Run(() => ReplyLoopAsync(api, stop.Token));
+        await OfferAsync(api, 100, TimeSpan.FromSeconds(1), 0);
+        await Eventually.That(() => api.Calls.Count(c => c.Method == "sendMessage") >= 100, TimeSpan.FromSeconds(30));
+        api.ClearCalls();
+        var run = await MeasureAsync(api, rate, duration, idBase: 10_000);
+        await stop.CancelAsync();
+        await loop;
+        return run;
+    }
+
+    /// <summary>The simplest bot Telegram.Bot allows: long polling, one reply per update, nothing else.</summary>
+    private static async Task ReplyLoopAsync(BotApiEmulator api, CancellationToken ct)
+    {
+        using var http = new HttpClient();
+        var bot = new TelegramBotClient(new TelegramBotClientOptions(api.Token, api.BaseUrl) { RetryCount = 1 }, http);
+        int? offset = null;
+        while (!ct.IsCancellationRequested)
+        {
+            try
+            {
+                foreach (var update in await bot.GetUpdates(offset, 100, 1, cancellationToken: ct))
+                {
+                    await bot.SendMessage(update.Message!.Chat.Id, "pong", cancellationToken: ct);
+                    offset = update.Id + 1;
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    private static async Task<Run> MeasureAsync(BotApiEmulator api, int rate, TimeSpan duration, long idBase)
+    {
+        var queued = await OfferAsync(api, rate, duration, idBase);
+        var offered = queued.Values.Sum(q => q.Count);
+        await Eventually.That(() => api.Calls.Count(c => c.Method == "sendMessage") >= offered || false, TimeSpan.FromSeconds(20)).ContinueWith(_ => { }, TaskScheduler.Default);
+        var replies = api.Calls.Where(c => c.Method == "sendMessage" && c.ChatId is not null).GroupBy(c => c.ChatId!.Value).ToDictionary(g => g.Key, g => g.Select(c => c.At).ToList());
+        var latencies = new List<double>();
+        foreach (var (chat, sent) in queued)
+        {
+            var answers = replies.GetValueOrDefault(chat) ?? [];
+            latencies.AddRange(sent.Zip(answers, (asked, answered) => (answered - asked).TotalMilliseconds));
+        }
+
+        latencies.Sort();
+        var first = queued.Values.SelectMany(q => q).Min();
+        var last = replies.Values.SelectMany(r => r).DefaultIfEmpty(first).Max();
+        return new Run(offered, latencies.Count, Percentile(latencies, 0.5), Percentile(latencies, 0.99), latencies.Count / Math.Max(duration.TotalSeconds, (last - first).TotalSeconds));
+    }
+
+    /// <summary>Queues /ping updates at <paramref name="rate"/> per second, evenly, chats in turn; returns when each was queued.</summary>
+    private static async Task<Dictionary<long, List<TimeSpan>>> OfferAsync(BotApiEmulator api, int rate, TimeSpan duration, long idBase)
+    {
+        var queued = new Dictionary<long, List<TimeSpan>>();
+        var total = (int)(rate * duration.TotalSeconds);
+        var start = Stopwatch.GetTimestamp();
+        for (var i = 0; i < total;)
+        {
+            var due = (int)Math.Min(total, Stopwatch.GetElapsedTime(start).TotalSeconds * rate + 1);
+            for (; i < due; i++)
+            {
+                var chat = 700_000 + idBase + (i % Chats);
+                api.Users.SendText(new EmulatedUser(chat, "P" + chat), "/ping");
+                var at = Stopwatch.GetElapsedTime(0);
+                (queued.TryGetValue(chat, out var list) ? list : queued[chat] = []).Add(at);
+            }
+
+            await Task.Delay(1);
+        }
+
+        return queued;
+    }
+
+    private static double Percentile(List<double> sorted, double p) => sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)(p * sorted.Count))];
+
+    private sealed record Run(int Offered, int Answered, double P50, double P99, double Throughput)
+    {
+        public int Lost => Offered - Answered;
+    }
+}
