@@ -13,8 +13,8 @@ internal sealed class AdminsScreen(AdminRoster roster, AdminGrants grants, IPlay
     {
         var granted = await grants.GrantedAsync(ct);
         var ids = roster.Bootstrap.Concat(granted).Distinct().ToList();
-        var names = (await players.FindManyAsync(ids, ct)).ToDictionary(p => p.UserId, p => p.DisplayName);
-        string Name(long id) => names.GetValueOrDefault(id) ?? "#" + id;
+        var names = await players.NamesAsync(ids, ct);
+        string Name(long id) => names[id];
 
         var lines = new TextLines([.. ids.Select(id => TextRef.Of(roster.Bootstrap.Contains(id) ? "admin.admins.fixed" : "admin.admins.granted", new { name = Name(id), id }))]);
         var rows = granted.Where(id => !roster.Bootstrap.Contains(id) && id != ctx.UserId)

@@ -25,8 +25,7 @@ internal sealed class MonitorScreen(IGameStatistics statistics, IDistrictDirecto
         var activity = await statistics.ActivityAsync(dayStart, dayStart.AddDays(1), Recent, ct);
         var stats = await statistics.SummaryAsync(3, ct);
         var districtNames = (await districts.ListActiveAsync(ct)).ToDictionary(d => d.Id, d => d.Name);
-        var names = (await players.FindManyAsync([.. activity.RecentJoins.Select(j => j.UserId), .. stats.TopSeekers.Select(s => s.UserId)], ct))
-            .ToDictionary(p => p.UserId, p => p.DisplayName);
+        var names = await players.NamesAsync([.. activity.RecentJoins.Select(j => j.UserId), .. stats.TopSeekers.Select(s => s.UserId)], ct);
         string Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, zone).ToString("dd.MM HH:mm", CultureInfo.InvariantCulture);
 
         ctx.EditOrReply(TextRef.Of("admin.monitor.text", new
@@ -39,14 +38,14 @@ internal sealed class MonitorScreen(IGameStatistics statistics, IDistrictDirecto
             participations = stats.Participations,
             districts = StatisticsScreen.Lines(activity.GamesByDistrict.OrderByDescending(d => d.Value).Select(d =>
                 TextRef.Of("admin.monitor.district", new { name = districtNames.GetValueOrDefault(d.Key) ?? "#" + d.Key, count = d.Value }))),
-            top = StatisticsScreen.Lines(stats.TopSeekers.Select(s => TextRef.Of("admin.stats.seeker", new { name = names.GetValueOrDefault(s.UserId) ?? "#" + s.UserId, count = s.Finds }))),
+            top = StatisticsScreen.Lines(stats.TopSeekers.Select(s => TextRef.Of("admin.stats.seeker", new { name = names[s.UserId], count = s.Finds }))),
             games = StatisticsScreen.Lines(activity.RecentGames.Select(g => TextRef.Of("admin.monitor.game", new
             {
                 title = g.Title, start = Local(g.StartsAt), stage = TextRef.Of(AdminKeyboards.StageKey(g.Stage)),
             }))),
             joins = StatisticsScreen.Lines(activity.RecentJoins.Select(j => TextRef.Of("admin.monitor.join", new
             {
-                at = Local(j.At), name = names.GetValueOrDefault(j.UserId) ?? "#" + j.UserId, title = j.Title,
+                at = Local(j.At), name = names[j.UserId], title = j.Title,
             }))),
         }), Keyboard.Inline(
             [Button.Callback("admin.game.refresh", CallbackData.Create(AdminKeyboards.Module, "monitor")), Button.Callback("admin.back", CallbackData.Create(AdminKeyboards.Module, "panel"))]));

@@ -25,7 +25,7 @@ internal sealed class ParticipantsScreen(IGameQueries games, IRoleAssignment rol
 
         var (seated, waitlist, started) = await PeopleAsync(game, ct);
         var assigned = await roles.RolesAsync(gameId, ct);
-        var names = await NamesAsync([.. seated.Select(p => p.UserId), .. waitlist], ct);
+        var names = await players.NamesAsync([.. seated.Select(p => p.UserId), .. waitlist], ct);
         var lines = new TextLines([.. seated.Take(Shown).Select((p, i) => TextRef.Of("admin.people.seated", new
         {
             n = i + 1,
@@ -60,7 +60,7 @@ internal sealed class ParticipantsScreen(IGameQueries games, IRoleAssignment rol
             return;
         }
 
-        var name = (await NamesAsync([userId], ct))[userId];
+        var name = (await players.NamesAsync([userId], ct))[userId];
         var role = (await roles.RolesAsync(gameId, ct)).TryGetValue(userId, out var r) ? r : (GameRole?)null;
         var rows = new List<IReadOnlyList<Button>>();
         if (game.Running && player is { HidAsDriver: true })
@@ -105,11 +105,5 @@ internal sealed class ParticipantsScreen(IGameQueries games, IRoleAssignment rol
         var started = game.Stage is not (GameStage.Recruiting or GameStage.Full);
         var waitlist = started ? [] : (await games.EnrolledAsync(game.Id, ct)).Where(e => !e.Seated).OrderBy(e => e.WaitlistPosition ?? int.MaxValue).Select(e => e.UserId).ToList();
         return (seated, waitlist, started);
-    }
-
-    private async Task<IReadOnlyDictionary<long, string>> NamesAsync(IReadOnlyCollection<long> ids, CancellationToken ct)
-    {
-        var found = (await players.FindManyAsync(ids, ct)).ToDictionary(p => p.UserId, p => p.DisplayName);
-        return ids.Distinct().ToDictionary(id => id, id => found.GetValueOrDefault(id) ?? "#" + id);
     }
 }

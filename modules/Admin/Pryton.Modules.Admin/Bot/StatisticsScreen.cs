@@ -19,8 +19,8 @@ internal sealed class StatisticsScreen(IGameStatistics statistics, IPlayerDirect
     {
         var stats = await statistics.SummaryAsync(Top, ct);
         var ids = stats.TopSeekers.Select(s => s.UserId).Concat(stats.NeverFoundDrivers.Select(d => d.UserId)).Distinct().ToList();
-        var names = (await players.FindManyAsync(ids, ct)).ToDictionary(p => p.UserId, p => p.DisplayName);
-        string Name(long id) => names.GetValueOrDefault(id) ?? "#" + id;
+        var names = await players.NamesAsync(ids, ct);
+        string Name(long id) => names[id];
 
         ctx.EditOrReply(TextRef.Of("admin.stats.text", new
         {

@@ -36,12 +36,8 @@ internal sealed class GameMessenger(IOutbound outbound, IAdminDirectory admins, 
         await ToManyAsync(followers, text, ct);
     }
 
-    /// <summary>Display names by user id; someone who deleted their profile shows as "player 123".</summary>
-    public async Task<IReadOnlyDictionary<long, string>> NamesAsync(IReadOnlyCollection<long> userIds, CancellationToken ct)
-    {
-        var found = (await players.FindManyAsync(userIds, ct)).ToDictionary(p => p.UserId, p => p.DisplayName);
-        return userIds.Distinct().ToDictionary(id => id, id => found.GetValueOrDefault(id) ?? "#" + id.ToString(CultureInfo.InvariantCulture));
-    }
+    /// <summary>Display names by user id; someone who deleted their profile shows as "#123".</summary>
+    public Task<IReadOnlyDictionary<long, string>> NamesAsync(IReadOnlyCollection<long> userIds, CancellationToken ct) => players.NamesAsync(userIds, ct);
 
     public Task<IReadOnlyList<PlayerSummary>> ProfilesAsync(IReadOnlyCollection<long> userIds, CancellationToken ct) => players.FindManyAsync(userIds, ct);
 

@@ -34,8 +34,7 @@ internal sealed class LocationIntake(
     /// <summary>Many players' points at once; like the per-update gate, only registered players who are not banned count.</summary>
     public async Task TakeManyAsync(IReadOnlyList<(long UserId, Ping Ping)> points, CancellationToken ct)
     {
-        var senders = await players.FindManyAsync(points.Select(p => p.UserId).Distinct().ToList(), ct);
-        var allowed = senders.Where(p => p.BannedAt is null).Select(p => p.UserId).ToHashSet();
+        var allowed = await players.ActiveAmongAsync(points.Select(p => p.UserId).Distinct().ToList(), ct);
         await StoreAsync(points.Where(p => allowed.Contains(p.UserId)).ToList(), ct);
     }
 
@@ -114,7 +113,7 @@ internal sealed class LocationIntake(
     private async Task ZoneChangedAsync(GameSnapshot game, Position point, ZoneSummary zone, ZoneChange change, CancellationToken ct)
     {
         var userId = point.UserId;
-        var name = (await players.FindAsync(userId, ct))?.DisplayName ?? "#" + userId;
+        var name = (await players.NamesAsync([userId], ct))[userId];
         var adminIds = await admins.AdminIdsAsync(ct);
         var meters = (int)Math.Round(point.DistanceMeters - zone.RadiusMeters);
         if (change == ZoneChange.Left)

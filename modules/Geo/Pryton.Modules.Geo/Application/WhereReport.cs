@@ -20,7 +20,7 @@ internal sealed class WhereReport(IGameQueries games, IRoleAssignment roles, IPl
     public async Task ShowAsync(UpdateContext ctx, GameSnapshot game, CancellationToken ct)
     {
         var seated = (await games.ParticipantsAsync(game.Id, ct)).Select(p => p.UserId).ToList();
-        var names = (await players.FindManyAsync(seated, ct)).ToDictionary(p => p.UserId, p => p.DisplayName);
+        var names = await players.NamesAsync(seated, ct);
         var roleOf = await roles.RolesAsync(game.Id, ct);
         var positions = (await store.OfGameAsync(game.Id, ct)).ToDictionary(p => p.UserId);
         var zone = game.ZoneId is { } zoneId ? await districts.FindZoneAsync(zoneId, ct) : null;
@@ -31,7 +31,7 @@ internal sealed class WhereReport(IGameQueries games, IRoleAssignment roles, IPl
         var dots = new List<(int, Position, GameRole?, bool)>();
         foreach (var (userId, index) in seated.Select((id, i) => (id, i + 1)))
         {
-            var name = names.GetValueOrDefault(userId) ?? "#" + userId;
+            var name = names[userId];
             var role = roleOf.TryGetValue(userId, out var r) ? r : (GameRole?)null;
             var icon = role switch { GameRole.Driver => "🚗", GameRole.Seeker => "🔍", _ => "•" };
             if (!positions.TryGetValue(userId, out var p))

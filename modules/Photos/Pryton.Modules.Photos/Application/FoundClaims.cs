@@ -44,7 +44,7 @@ internal sealed class FoundClaims(
             return ClaimOutcome.AlreadyPending;
         }
 
-        var names = await NamesAsync([seekerId, driverId], ct);
+        var names = await players.NamesAsync([seekerId, driverId], ct);
         var current = await settings.CurrentAsync(ct);
         await jobs.ScheduleAsync(ClaimTimeoutData.Key(claimId), ClaimTimeoutData.Scope(here.Game.Id),
             clock.GetUtcNow().AddMinutes(current.ClaimTimeoutMinutes), new ClaimTimeoutData(claimId, 1), ct);
@@ -80,7 +80,7 @@ internal sealed class FoundClaims(
             return "photos.claim.driver-confirmed";
         }
 
-        var names = await NamesAsync([claim.SeekerId, driverId], ct);
+        var names = await players.NamesAsync([claim.SeekerId, driverId], ct);
         await outbound.SendAsync(claim.SeekerId, OutboundMessage.Of(TextRef.Of("photos.claim.driver-denied", new { driver = names[driverId] })), ct: ct);
         await ToAdminsAsync(TextRef.Of("photos.claim.driver-denied-admins", new { driver = names[driverId], seeker = names[claim.SeekerId], id = claimId }), null, ct);
         return "photos.claim.driver-denied-ack";
@@ -127,7 +127,7 @@ internal sealed class FoundClaims(
         }
 
         var counted = await CountFindAsync(claim, confirmedBy: null, ct);
-        var names = await NamesAsync([claim.SeekerId, claim.DriverId], ct);
+        var names = await players.NamesAsync([claim.SeekerId, claim.DriverId], ct);
         await outbound.SendAsync(claim.SeekerId, OutboundMessage.Of(counted ? "photos.claim.auto-approved" : "photos.claim.too-late"), ct: ct);
         await ToAdminsAsync(TextRef.Of("photos.admin.auto-approved", new { id = claim.Id, seeker = names[claim.SeekerId], driver = names[claim.DriverId] }), null, ct);
     }
@@ -138,7 +138,7 @@ internal sealed class FoundClaims(
     public async Task AnnounceAsync(Claim claim, string title, CancellationToken ct, IReadOnlyCollection<long>? to = null, TimeSpan? waited = null)
     {
         to ??= await admins.AdminIdsAsync(ct);
-        var names = await NamesAsync([claim.SeekerId, claim.DriverId], ct);
+        var names = await players.NamesAsync([claim.SeekerId, claim.DriverId], ct);
         if (await store.HidingPhotoAsync(claim.GameId, claim.DriverId, ct) is { } hiding)
         {
             await outbound.SendToManyAsync(to, OutboundMessage.Photo(hiding, TextRef.Of("photos.admin.hiding-of", new { driver = names[claim.DriverId] })), ct: ct);
@@ -178,17 +178,11 @@ internal sealed class FoundClaims(
             return false;
         }
 
-        var names = await NamesAsync([claim.SeekerId, claim.DriverId], ct);
-        var players = (await games.ParticipantsAsync(claim.GameId, ct)).Select(p => p.UserId).ToList();
-        await outbound.SendToManyAsync(players, OutboundMessage.Photo(claim.FileId,
+        var names = await players.NamesAsync([claim.SeekerId, claim.DriverId], ct);
+        var everyone = (await games.ParticipantsAsync(claim.GameId, ct)).Select(p => p.UserId).ToList();
+        await outbound.SendToManyAsync(everyone, OutboundMessage.Photo(claim.FileId,
             TextRef.Of("photos.album.late", new { seeker = names[claim.SeekerId], driver = names[claim.DriverId] })), ct: ct);
         return true;
-    }
-
-    private async Task<Dictionary<long, string>> NamesAsync(long[] ids, CancellationToken ct)
-    {
-        var found = (await players.FindManyAsync(ids, ct)).ToDictionary(p => p.UserId, p => p.DisplayName);
-        return ids.Distinct().ToDictionary(id => id, id => found.GetValueOrDefault(id) ?? "#" + id);
     }
 
     private async Task ToAdminsAsync(TextRef text, Keyboard? keyboard, CancellationToken ct)

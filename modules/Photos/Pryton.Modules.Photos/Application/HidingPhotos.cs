@@ -17,7 +17,7 @@ internal sealed class HidingPhotos(PhotoStore store, IPositions positions, IGame
     public async Task<bool> AcceptAsync(GameSnapshot game, long driverId, string fileId, string? uniqueId, CancellationToken ct)
     {
         await store.AddHidingPhotoAsync(game.Id, driverId, fileId, uniqueId, await positions.LatestAsync(game.Id, driverId, ct), ct);
-        var name = (await players.FindAsync(driverId, ct))?.DisplayName ?? "#" + driverId;
+        var name = (await players.NamesAsync([driverId], ct))[driverId];
         var ids = await admins.AdminIdsAsync(ct);
         await outbound.SendToManyAsync(ids, OutboundMessage.Photo(fileId, TextRef.Of("photos.admin.hiding", new { driver = name, title = game.Title })), ct: ct);
         return await progress.DriverHidAsync(game.Id, driverId, ct);

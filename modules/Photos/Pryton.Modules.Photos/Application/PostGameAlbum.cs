@@ -25,8 +25,8 @@ internal sealed class PostGameAlbum(PhotoStore store, IGameQueries games, IPlaye
 
         var participants = (await games.ParticipantsAsync(game.Id, ct)).Select(p => p.UserId).ToList();
         var people = photos.SelectMany(p => p.DriverId is { } driver ? new[] { p.UserId, driver } : [p.UserId]).Distinct().ToList();
-        var found = (await players.FindManyAsync(people, ct)).ToDictionary(p => p.UserId, p => p.DisplayName);
-        string Name(long id) => found.GetValueOrDefault(id) ?? "#" + id;
+        var names = await players.NamesAsync(people, ct);
+        string Name(long id) => names[id];
 
         var items = photos.Select(p => new AlbumItem(p.FileId, p.IsFind
             ? TextRef.Of("photos.album.find", new { seeker = Name(p.UserId), driver = Name(p.DriverId!.Value) })

@@ -17,7 +17,7 @@ internal sealed class RevokeAdminCallback(AdminGrants grants, AdminsScreen scree
             return;
         }
 
-        var name = (await players.FindAsync(userId, ct))?.DisplayName ?? "#" + userId;
+        var name = (await players.NamesAsync([userId], ct))[userId];
         if (ctx.CallbackArgs is not [_, "yes"])
         {
             ctx.EditOrReply(TextRef.Of("admin.admins.revoke-confirm", new { name }), Keyboard.Inline(

@@ -16,12 +16,12 @@ internal sealed class AuditCommand(AuditTrail audit, IPlayerDirectory players, G
     public async Task HandleAsync(UpdateContext ctx, CancellationToken ct)
     {
         var entries = await audit.LatestAsync(Shown, ct);
-        var names = (await players.FindManyAsync(entries.Select(e => e.ActorId).Distinct().ToList(), ct)).ToDictionary(p => p.UserId, p => p.DisplayName);
+        var names = await players.NamesAsync(entries.Select(e => e.ActorId).ToList(), ct);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(defaults.TimeZone);
         var lines = new TextLines([.. entries.Select(e => TextRef.Of(e.Allowed ? "admin.audit.line" : "admin.audit.refused", new
         {
             at = TimeZoneInfo.ConvertTime(e.At, zone).ToString("dd.MM HH:mm", CultureInfo.InvariantCulture),
-            who = names.GetValueOrDefault(e.ActorId) ?? "#" + e.ActorId,
+            who = names[e.ActorId],
             id = e.ActorId,
             action = e.Action,
             target = e.Target ?? string.Empty,

@@ -42,7 +42,7 @@ internal sealed class GrantAdminFlow(IPlayerDirectory players, AdminGrants grant
 
     public override async Task CompleteAsync(GrantDraft draft, UpdateContext ctx, CancellationToken ct)
     {
-        var name = (await players.FindAsync(draft.UserId!.Value, ct))?.DisplayName ?? "#" + draft.UserId;
+        var name = (await players.NamesAsync([draft.UserId!.Value], ct))[draft.UserId.Value];
         var granted = await grants.GrantAsync(draft.UserId.Value, ctx.UserId, ct);
         ctx.Reply(TextRef.Of(granted ? "admin.grant.done" : "admin.grant.already", new { name }), AdminKeyboards.Panel());
     }

@@ -51,7 +51,7 @@ internal sealed class DecideClaimCallback(FoundClaims claims, PhotoStore store, 
 
     public static async Task DecidedAlreadyAsync(UpdateContext ctx, long? decidedBy, IPlayerDirectory players, CancellationToken ct)
     {
-        TextRef name = decidedBy is { } id ? TextRef.Plain((await players.FindAsync(id, ct))?.DisplayName ?? "#" + id) : TextRef.Of("photos.admin.auto");
+        TextRef name = decidedBy is { } id ? TextRef.Plain((await players.NamesAsync([id], ct))[id]) : TextRef.Of("photos.admin.auto");
         ctx.Toast(TextRef.Of("photos.admin.already", new { name }), alert: true);
     }
 
