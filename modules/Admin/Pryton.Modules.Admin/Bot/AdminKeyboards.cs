@@ -60,5 +60,9 @@ internal static class AdminKeyboards
 
     public static string StageKey(GameStage stage) => $"admin.stage.{stage.ToString().ToLowerInvariant()}";
 
+    /// <summary>What to tell the organiser after a control action: <paramref name="done"/>, or why the Games module refused.</summary>
+    public static string ResultKey(ControlResult result, string done = "admin.done") =>
+        result.Succeeded ? done : $"admin.refusal.{result.Refusal.ToString().ToLowerInvariant()}";
+
     private static Button Do(GameSnapshot game, string action) => Button.Callback($"admin.game.{action}", CallbackData.Create(Module, "do", game.Id, action));
 }

@@ -43,7 +43,7 @@ internal sealed class ControlCallback(IGameControl control, GameControlScreen sc
             return;
         }
 
-        ctx.Toast(result.Succeeded ? "admin.done" : $"admin.refusal.{result.Refusal.ToString().ToLowerInvariant()}", alert: !result.Succeeded);
+        ctx.Toast(AdminKeyboards.ResultKey(result), alert: !result.Succeeded);
         await screen.ShowAsync(ctx, gameId, ct);
     }
 }

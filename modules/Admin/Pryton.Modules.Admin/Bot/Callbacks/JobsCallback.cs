@@ -21,7 +21,7 @@ internal sealed class JobsCallback(SchedulerScreen screen, IGameControl control)
                 var result = await control.ReplanAsync(gameId, ctx.UserId, ct);
                 if (!result.Succeeded)
                 {
-                    ctx.Toast($"admin.refusal.{result.Refusal.ToString().ToLowerInvariant()}", alert: true);
+                    ctx.Toast(AdminKeyboards.ResultKey(result), alert: true);
                     await screen.GameAsync(ctx, gameId, ct);
                     break;
                 }

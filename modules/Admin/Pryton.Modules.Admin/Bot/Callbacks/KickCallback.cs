@@ -24,7 +24,7 @@ internal sealed class KickCallback(IGameControl control, ParticipantsScreen scre
         }
 
         var result = await control.KickAsync(gameId, ctx.UserId, userId, ct);
-        ctx.Toast(result.Succeeded ? "admin.person.kicked" : $"admin.refusal.{result.Refusal.ToString().ToLowerInvariant()}", alert: !result.Succeeded);
+        ctx.Toast(AdminKeyboards.ResultKey(result, "admin.person.kicked"), alert: !result.Succeeded);
         await screen.ShowAsync(ctx, gameId, ct);
     }
 }

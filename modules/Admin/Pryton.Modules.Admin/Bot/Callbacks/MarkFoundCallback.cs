@@ -21,7 +21,7 @@ internal sealed class MarkFoundCallback(IGameControl control, ParticipantsScreen
         }
 
         var result = await control.SetFoundAsync(gameId, ctx.UserId, userId, flag == "1", ct);
-        ctx.Toast(result.Succeeded ? "admin.done" : $"admin.refusal.{result.Refusal.ToString().ToLowerInvariant()}", alert: !result.Succeeded);
+        ctx.Toast(AdminKeyboards.ResultKey(result), alert: !result.Succeeded);
         await screen.ShowPersonAsync(ctx, gameId, userId, ct);
     }
 }

@@ -21,7 +21,7 @@ internal sealed class MoveCallback(IGameControl control, ParticipantsScreen scre
         }
 
         var result = await control.MoveAsync(gameId, ctx.UserId, userId, toWaitlist: where == "wait", ct);
-        ctx.Toast(result.Succeeded ? "admin.done" : $"admin.refusal.{result.Refusal.ToString().ToLowerInvariant()}", alert: !result.Succeeded);
+        ctx.Toast(AdminKeyboards.ResultKey(result), alert: !result.Succeeded);
         await screen.ShowAsync(ctx, gameId, ct);
     }
 }

@@ -94,7 +94,7 @@ internal sealed class GameEditFlow(IGameQueries games, IGameControl control, Tim
             "desc" => await control.EditTextAsync(game.Id, admin, null, ctx.Callback is null ? ctx.Text!.Trim() : string.Empty, ct),
             _ => await control.CancelAsync(game.Id, admin, ctx.CallbackArgs is [var quick] ? ctx.T($"admin.edit.reason-{quick}") : ctx.Text!.Trim(), ct),
         };
-        ctx.Reply(result.Succeeded ? "admin.done" : $"admin.refusal.{result.Refusal.ToString().ToLowerInvariant()}", AdminKeyboards.OpenGame(game.Id));
+        ctx.Reply(AdminKeyboards.ResultKey(result), AdminKeyboards.OpenGame(game.Id));
     }
 
     private static StepResult<GameEditDraft> Stay(TextRef reason) => StepResult<GameEditDraft>.Stay(reason);
