@@ -22,16 +22,8 @@ internal sealed class GameQueries(GamesDbContext db) : IGameQueries
             .OrderByDescending(g => g.StartsAt).Take(take).ToListAsync(ct))
         .Select(Snapshot).ToList();
 
-    public async Task<GameSnapshot?> RunningGameOfAsync(long userId, CancellationToken ct)
-    {
-        var game = await db.Players.AsNoTracking()
-            .Where(p => p.UserId == userId && p.Status == SeatStatus.Seated)
-            .Join(db.Games.AsNoTracking(), p => p.GameId, g => g.Id, (p, g) => g)
-            .Where(g => g.Status == GameStatus.HidingPhase || g.Status == GameStatus.SearchingPhase)
-            .OrderByDescending(g => g.StartedAt)
-            .FirstOrDefaultAsync(ct);
-        return game is null ? null : Snapshot(game);
-    }
+    public async Task<GameSnapshot?> RunningGameOfAsync(long userId, CancellationToken ct) =>
+        (await RunningGamesOfAsync([userId], ct)).GetValueOrDefault(userId);
 
     public async Task<IReadOnlyDictionary<long, GameSnapshot>> RunningGamesOfAsync(IReadOnlyCollection<long> userIds, CancellationToken ct)
     {
