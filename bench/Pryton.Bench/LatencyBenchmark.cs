@@ -85,7 +85,7 @@ internal static class LatencyBenchmark
     {
         var queued = await OfferAsync(api, rate, duration, idBase);
         var offered = queued.Values.Sum(q => q.Count);
-        await Eventually.That(() => api.Calls.Count(c => c.Method == "sendMessage") >= offered || false, TimeSpan.FromSeconds(20)).ContinueWith(_ => { }, TaskScheduler.Default);
+        await Eventually.That(() => api.Calls.Count(c => c.Method == "sendMessage") >= offered, TimeSpan.FromSeconds(20)).ContinueWith(_ => { }, TaskScheduler.Default);
         var replies = api.Calls.Where(c => c.Method == "sendMessage" && c.ChatId is not null).GroupBy(c => c.ChatId!.Value).ToDictionary(g => g.Key, g => g.Select(c => c.At).ToList());
         var latencies = new List<double>();
         foreach (var (chat, sent) in queued)

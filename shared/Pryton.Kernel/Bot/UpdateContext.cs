@@ -54,6 +54,12 @@ public sealed class UpdateContext
     /// <summary>A change to an earlier message: for locations, a live-location move.</summary>
     public bool IsEdit => Update.EditedMessage is not null;
 
+    /// <summary>
+    /// When the phone sent the message (for an edit, the edit's time), not when it was handled: speeds and grace
+    /// periods are measured between points as they happened. <see cref="Now"/> when Telegram gave no time.
+    /// </summary>
+    public DateTimeOffset SentAt => Message is { } message ? SentTime(message, Now) : Now;
+
     /// <summary>The message text (or a photo's caption).</summary>
     public string? Text => Message?.Text ?? Message?.Caption;
 
@@ -72,6 +78,10 @@ public sealed class UpdateContext
 
     /// <summary>True while the user shares a live location (its messages carry a live period).</summary>
     public bool IsLiveLocation => Location?.LivePeriod is not null;
+
+    internal static DateTimeOffset SentTime(Message message, DateTimeOffset fallback) => (message.EditDate ?? message.Date) is var sent && sent != default
+        ? new DateTimeOffset(DateTime.SpecifyKind(sent, DateTimeKind.Utc))
+        : fallback;
 
     /// <summary>The largest size of a photo (the array's order is not guaranteed).</summary>
     public PhotoSize? Photo => Message?.Photo?.MaxBy(p => (long)p.Width * p.Height);

@@ -16,10 +16,7 @@ internal sealed class LocationHandler(LocationIntake intake) : IMessageHandler, 
     {
         var location = ctx.Location!;
         var live = ctx.IsLiveLocation;
-        // When the phone sent the point (the edit's time for a live update), not when it was handled: speeds and the
-        // zone's grace period are measured between points as they happened.
-        var sent = ctx.Message!.EditDate ?? ctx.Message.Date;
-        var at = sent == default ? ctx.Now : new DateTimeOffset(DateTime.SpecifyKind(sent, DateTimeKind.Utc));
+        var at = ctx.SentAt;
         var liveUntil = live && !ctx.IsEdit && location.LivePeriod is { } period ? at.AddSeconds(period) : (DateTimeOffset?)null;
         var ping = new Ping(location.Latitude, location.Longitude, location.HorizontalAccuracy, location.Heading, live, at, liveUntil);
         var game = await intake.TakeAsync(ctx.UserId, ping, ct);

@@ -38,6 +38,7 @@ internal sealed class ChatStore(DbSession session)
         ChatState? chat = null;
         await using (var reader = await batch.ExecuteReaderAsync(ct))
         {
+            // Result sets in order: the lock's row (one column), the insert (none), the chat (two columns).
             do
             {
                 if (reader.FieldCount == 2 && await reader.ReadAsync(ct))

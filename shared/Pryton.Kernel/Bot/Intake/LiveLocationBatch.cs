@@ -26,15 +26,17 @@ internal sealed class LiveLocationBatch(IUnitOfWork unitOfWork, RouteTable route
     /// <returns>False when the batch rolled back; nothing of it is recorded then.</returns>
     public async Task<bool> TryHandleAsync(IReadOnlyList<Update> moves, CancellationToken ct)
     {
-        if (Handler is null || moves.Count == 0)
+        if (moves.Count == 0)
         {
-            return moves.Count == 0;
+            return true;
         }
 
-        foreach (var _ in moves)
+        if (Handler is null)
         {
-            GatewayMetrics.UpdatesReceived.WithLabels(nameof(UpdateType.EditedMessage)).Inc();
+            return false; // nobody takes moves together: one by one
         }
+
+        GatewayMetrics.UpdatesReceived.WithLabels(nameof(UpdateType.EditedMessage)).Inc(moves.Count);
 
         try
         {
@@ -65,8 +67,6 @@ internal sealed class LiveLocationBatch(IUnitOfWork unitOfWork, RouteTable route
     private static LiveLocationMove Move(Update update, DateTimeOffset now)
     {
         var message = update.EditedMessage!;
-        var sent = message.EditDate ?? message.Date;
-        var at = sent == default ? now : new DateTimeOffset(DateTime.SpecifyKind(sent, DateTimeKind.Utc));
-        return new LiveLocationMove(message.From!.Id, message.Location!, at);
+        return new LiveLocationMove(message.From!.Id, message.Location!, UpdateContext.SentTime(message, now));
     }
 }

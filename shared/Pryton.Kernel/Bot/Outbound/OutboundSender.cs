@@ -33,7 +33,6 @@ internal sealed partial class OutboundSender(
     /// before it was marked sent must not send it again, nor may a handed-over head go twice.
     /// </summary>
     private readonly Dictionary<long, long> started = [];
-    private readonly HashSet<long> deferred = [];
     private SemaphoreSlim? slots;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -168,6 +167,7 @@ internal sealed partial class OutboundSender(
 
     private async Task SendOneAsync(QueuedMessage head, CancellationToken ct)
     {
+        var (sent, pending) = (false, false);
         try
         {
             var message = JsonSerializer.Deserialize<StoredMessage>(head.Payload, OutboundWriter.Json)!;
@@ -183,6 +183,7 @@ internal sealed partial class OutboundSender(
             }
 
             var messageId = await TelegramRequests.SendAsync(clients.Sender, head.ChatId, message, target, ct);
+            sent = true;
             if (await store.MarkSentAsync(head.Id, messageId, ct))
             {
                 handoff.WantScan(); // the chat's next message waits in the table
@@ -192,11 +193,11 @@ internal sealed partial class OutboundSender(
         }
         catch (ApiRequestException ex)
         {
-            await HandleApiErrorAsync(head, ex, ct);
+            pending = await HandleApiErrorAsync(head, ex, ct);
         }
         catch (Exception ex) when (!ct.IsCancellationRequested && ex is RequestException or HttpRequestException or TaskCanceledException or IOException)
         {
-            await RetryAsync(head, ex.Message, ct);
+            pending = await RetryAsync(head, ex.Message, ct);
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
@@ -208,14 +209,19 @@ internal sealed partial class OutboundSender(
             lock (inFlightGate)
             {
                 inFlight.Remove(head.ChatId);
-                if (!deferred.Remove(head.Id))
+                if (pending)
                 {
-                    started[head.Id] = Environment.TickCount64;
+                    started.Remove(head.Id); // it goes again when due
                 }
                 else
                 {
-                    started.Remove(head.Id); // it stays pending and goes again when due
+                    started[head.Id] = Environment.TickCount64;
                 }
+            }
+
+            if (!sent)
+            {
+                handoff.WantScan(); // deferred, dropped or blocked: the table decides what goes next
             }
 
             slots!.Release();
@@ -223,55 +229,46 @@ internal sealed partial class OutboundSender(
         }
     }
 
-    private async Task HandleApiErrorAsync(QueuedMessage head, ApiRequestException ex, CancellationToken ct)
+    /// <returns>True when the message stays pending (deferred until it is due again).</returns>
+    private async Task<bool> HandleApiErrorAsync(QueuedMessage head, ApiRequestException ex, CancellationToken ct)
     {
-        handoff.WantScan(); // deferred, dropped or blocked: the table decides what goes next
         switch (ex.ErrorCode)
         {
             case 429:
                 var retryAfter = TimeSpan.FromSeconds(Math.Max(1, ex.Parameters?.RetryAfter ?? 1));
                 GatewayMetrics.OutboundTooManyRequests.Inc();
                 pacer.TooManyRequests(head.ChatId, retryAfter);
-                await DeferAsync(head, retryAfter, ex.Message, ct);
-                break;
+                await store.DeferAsync(head.Id, retryAfter, ex.Message, ct);
+                return true;
             case 403:
                 logger.LogInformation("Chat {ChatId} blocked the bot or cannot be written to: {Reason}", head.ChatId, ex.Message);
                 GatewayMetrics.OutboundDropped.WithLabels("blocked").Inc();
                 await store.BlockChatAsync(head.ChatId, ct);
-                break;
+                return false;
             case 400 when ex.Message.Contains("message is not modified", StringComparison.OrdinalIgnoreCase):
                 await store.MarkSentAsync(head.Id, null, ct); // the chat already shows exactly this
-                break;
+                return false;
             case >= 500:
-                await RetryAsync(head, ex.Message, ct);
-                break;
+                return await RetryAsync(head, ex.Message, ct);
             default:
                 logger.LogWarning("Bot API refused message {OutboundId} to chat {ChatId}: {Code} {Reason}", head.Id, head.ChatId, ex.ErrorCode, ex.Message);
                 await DropAsync(head, "rejected", $"{ex.ErrorCode} {ex.Message}", ct);
-                break;
+                return false;
         }
     }
 
-    private async Task RetryAsync(QueuedMessage head, string error, CancellationToken ct)
+    /// <returns>True when the message stays pending for another attempt; false when it was given up.</returns>
+    private async Task<bool> RetryAsync(QueuedMessage head, string error, CancellationToken ct)
     {
-        handoff.WantScan();
         if (head.Attempts + 1 >= MaxAttempts)
         {
             await DropAsync(head, "gave_up", error, ct);
-            return;
+            return false;
         }
 
         GatewayMetrics.OutboundRetried.Inc();
-        await DeferAsync(head, Backoff(head.Attempts + 1), error, ct);
-    }
-
-    private async Task DeferAsync(QueuedMessage head, TimeSpan delay, string error, CancellationToken ct)
-    {
-        await store.DeferAsync(head.Id, delay, error, ct);
-        lock (inFlightGate)
-        {
-            deferred.Add(head.Id);
-        }
+        await store.DeferAsync(head.Id, Backoff(head.Attempts + 1), error, ct);
+        return true;
     }
 
     private async Task DropAsync(QueuedMessage head, string reason, string error, CancellationToken ct)
