@@ -54,7 +54,8 @@ internal sealed class GameQueries(GamesDbContext db) : IGameQueries
         g.Id, g.Title, Stage(g.Status), g.DistrictId, g.ZoneId, g.TimeZone, g.StartsAt, g.StartedAt, g.PhaseEndsAt, g.PausedAt,
         g.MaxParticipants, g.MaxDrivers, g.ManualControl, g.FoundBecomesSeeker);
 
-    private static GameStage Stage(GameStatus status) => status switch
+    /// <summary>The stage other modules see for a status the Games module keeps.</summary>
+    internal static GameStage Stage(GameStatus status) => status switch
     {
         GameStatus.Recruiting => GameStage.Recruiting,
         GameStatus.Full => GameStage.Full,

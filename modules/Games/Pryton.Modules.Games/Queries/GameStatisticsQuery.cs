@@ -111,15 +111,9 @@ internal sealed class GameStatisticsQuery(DbSession session) : IGameStatistics
 
     private static DateTimeOffset? Nullable(Npgsql.NpgsqlDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetFieldValue<DateTimeOffset>(i);
 
-    private static GameStage StageOf(string status) => Enum.Parse<GameStatus>(status.Replace("_", string.Empty, StringComparison.Ordinal), ignoreCase: true) switch
-    {
-        GameStatus.Recruiting => GameStage.Recruiting,
-        GameStatus.Full => GameStage.Full,
-        GameStatus.HidingPhase => GameStage.Hiding,
-        GameStatus.SearchingPhase => GameStage.Searching,
-        GameStatus.Completed => GameStage.Completed,
-        _ => GameStage.Canceled,
-    };
+    /// <summary>A status as stored (<c>hiding_phase</c>) as the stage other modules see.</summary>
+    private static GameStage StageOf(string status) =>
+        GameQueries.Stage(Enum.Parse<GameStatus>(status.Replace("_", string.Empty, StringComparison.Ordinal), ignoreCase: true));
 
     private async Task<List<(string, int)>> PairsAsync(string sql, CancellationToken ct)
     {
