@@ -38,7 +38,7 @@ internal sealed class Broadcasts(DbSession session, IPlayerDirectory players, IG
             """, ct, ("by", adminId), ("audience", audience), ("target", (object?)targetId ?? DBNull.Value), ("text", text), ("total", recipients.Count),
             ("now", clock.GetUtcNow()));
         await outbound.SendToManyAsync(recipients, OutboundMessage.Of(TextRef.Of("admin.broadcast.message", new { text })), new SendOptions(Tag: Tag(id)), ct);
-        var progressId = await outbound.SendAsync(adminId, OutboundMessage.Of(await ProgressTextAsync(id, recipients.Count, ct)), ct: ct);
+        var progressId = await outbound.SendAsync(adminId, OutboundMessage.Of(ProgressText(id, recipients.Count, await progress.ProgressAsync(Tag(id), ct))), ct: ct);
         await session.ExecuteAsync("UPDATE admin.broadcasts SET progress_outbound_id = @p WHERE id = @id", ct, ("p", progressId), ("id", id));
         await audit.WriteAsync(adminId, "admin.broadcast", $"{audience}:{targetId}:{recipients.Count}", allowed: true, ct);
         await jobs.ScheduleAsync(BroadcastProgressData.Key(id), "admin.broadcasts", clock.GetUtcNow() + ProgressEvery, new BroadcastProgressData(id), ct);
@@ -62,9 +62,8 @@ internal sealed class Broadcasts(DbSession session, IPlayerDirectory players, IG
             (adminId, total, progressId) = (reader.GetInt64(0), reader.GetInt32(1), reader.GetInt64(2));
         }
 
-        var text = await ProgressTextAsync(id, total, ct);
         var now = await progress.ProgressAsync(Tag(id), ct);
-        await outbound.SendAsync(adminId, OutboundMessage.EditText(MessageTarget.Queued(progressId), text), new SendOptions(CoalesceKey: "broadcast-progress." + id), ct);
+        await outbound.SendAsync(adminId, OutboundMessage.EditText(MessageTarget.Queued(progressId), ProgressText(id, total, now)), new SendOptions(CoalesceKey: "broadcast-progress." + id), ct);
         if (now.Pending > 0)
         {
             return true;
@@ -74,9 +73,8 @@ internal sealed class Broadcasts(DbSession session, IPlayerDirectory players, IG
         return false;
     }
 
-    private async Task<TextRef> ProgressTextAsync(long id, int total, CancellationToken ct)
+    private static TextRef ProgressText(long id, int total, DeliveryProgress now)
     {
-        var now = await progress.ProgressAsync(Tag(id), ct);
         var queued = now.Pending + now.Done;
         return TextRef.Of((now.Pending == 0 && queued > 0) || total == 0 ? "admin.broadcast.finished" : "admin.broadcast.progress", new
         {
