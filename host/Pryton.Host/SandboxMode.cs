@@ -3,6 +3,7 @@ using Autofac;
 using Microsoft.Extensions.DependencyInjection;
 using Pryton.Contracts.Games;
 using Pryton.Contracts.Geo;
+using Pryton.Kernel.Modules;
 using Pryton.Kernel.UnitOfWork;
 using Pryton.Sandbox.Web;
 
@@ -48,7 +49,7 @@ public static class SandboxMode
         }
 
         var startsAt = scope.Resolve<TimeProvider>().GetUtcNow().AddMinutes(2);
-        var title = "Демо-игра " + TimeZoneInfo.ConvertTime(startsAt, TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow")).ToString("HH:mm", CultureInfo.InvariantCulture);
+        var title = "Демо-игра " + TimeZoneInfo.ConvertTime(startsAt, TimeZoneInfo.FindSystemTimeZoneById(scope.Resolve<GameDefaults>().TimeZone)).ToString("HH:mm", CultureInfo.InvariantCulture);
         var (gameId, problem) = await scope.Resolve<IGameScheduling>().ScheduleAsync(
             new GamePlan(title, zone.DistrictId, zone.Id, startsAt, MaxParticipants: 10, MaxDrivers: 1, MinParticipants: 2, HidingMinutes: 1, SearchingMinutes: 3),
             SandboxServer.DemoAdminId, ct);
