@@ -14,11 +14,10 @@ internal sealed class AdminsScreen(AdminRoster roster, AdminGrants grants, IPlay
         var granted = await grants.GrantedAsync(ct);
         var ids = roster.Bootstrap.Concat(granted).Distinct().ToList();
         var names = await players.NamesAsync(ids, ct);
-        string Name(long id) => names[id];
 
-        var lines = new TextLines([.. ids.Select(id => TextRef.Of(roster.Bootstrap.Contains(id) ? "admin.admins.fixed" : "admin.admins.granted", new { name = Name(id), id }))]);
+        var lines = new TextLines([.. ids.Select(id => TextRef.Of(roster.Bootstrap.Contains(id) ? "admin.admins.fixed" : "admin.admins.granted", new { name = names[id], id }))]);
         var rows = granted.Where(id => !roster.Bootstrap.Contains(id) && id != ctx.UserId)
-            .Select(id => (IReadOnlyList<Button>)[Button.Callback(TextRef.Of("admin.admins.revoke", new { name = Name(id) }), CallbackData.Create(AdminKeyboards.Module, "revoke", id))])
+            .Select(id => (IReadOnlyList<Button>)[Button.Callback(TextRef.Of("admin.admins.revoke", new { name = names[id] }), CallbackData.Create(AdminKeyboards.Module, "revoke", id))])
             .Append([Button.Callback("admin.admins.grant", CallbackData.Create(AdminKeyboards.Module, "grant"))])
             .Append([Button.Callback("admin.back", CallbackData.Create(AdminKeyboards.Module, "panel"))]);
         ctx.EditOrReply(TextRef.Of("admin.admins.text", new { lines }), Keyboard.Inline(rows));

@@ -20,7 +20,6 @@ internal sealed class StatisticsScreen(IGameStatistics statistics, IPlayerDirect
         var stats = await statistics.SummaryAsync(Top, ct);
         var ids = stats.TopSeekers.Select(s => s.UserId).Concat(stats.NeverFoundDrivers.Select(d => d.UserId)).Distinct().ToList();
         var names = await players.NamesAsync(ids, ct);
-        string Name(long id) => names[id];
 
         ctx.EditOrReply(TextRef.Of("admin.stats.text", new
         {
@@ -34,8 +33,8 @@ internal sealed class StatisticsScreen(IGameStatistics statistics, IPlayerDirect
             drivers = stats.DriverSeats,
             seekers = stats.SeekerSeats,
             average = stats.AverageMinutesToFind is { } minutes ? minutes.ToString("0.#", CultureInfo.InvariantCulture) : "—",
-            top = Lines(stats.TopSeekers.Select(s => TextRef.Of("admin.stats.seeker", new { name = Name(s.UserId), count = s.Finds }))),
-            never = Lines(stats.NeverFoundDrivers.Select(d => TextRef.Of("admin.stats.never-found", new { name = Name(d.UserId), count = d.Games }))),
+            top = Lines(stats.TopSeekers.Select(s => TextRef.Of("admin.stats.seeker", new { name = names[s.UserId], count = s.Finds }))),
+            never = Lines(stats.NeverFoundDrivers.Select(d => TextRef.Of("admin.stats.never-found", new { name = names[d.UserId], count = d.Games }))),
         }), Keyboard.Inline(
             [Button.Callback("admin.stats.csv", CallbackData.Create(AdminKeyboards.Module, "stats", "csv"))],
             [Button.Callback("admin.game.refresh", CallbackData.Create(AdminKeyboards.Module, "stats")), Button.Callback("admin.back", CallbackData.Create(AdminKeyboards.Module, "panel"))]));

@@ -26,11 +26,10 @@ internal sealed class PostGameAlbum(PhotoStore store, IGameQueries games, IPlaye
         var participants = (await games.ParticipantsAsync(game.Id, ct)).Select(p => p.UserId).ToList();
         var people = photos.SelectMany(p => p.DriverId is { } driver ? new[] { p.UserId, driver } : [p.UserId]).Distinct().ToList();
         var names = await players.NamesAsync(people, ct);
-        string Name(long id) => names[id];
 
         var items = photos.Select(p => new AlbumItem(p.FileId, p.IsFind
-            ? TextRef.Of("photos.album.find", new { seeker = Name(p.UserId), driver = Name(p.DriverId!.Value) })
-            : TextRef.Of("photos.album.hiding", new { driver = Name(p.UserId) }))).ToList();
+            ? TextRef.Of("photos.album.find", new { seeker = names[p.UserId], driver = names[p.DriverId!.Value] })
+            : TextRef.Of("photos.album.hiding", new { driver = names[p.UserId] }))).ToList();
         items[0] = items[0] with { Caption = TextRef.Of("photos.album.first", new { title = game.Title, caption = items[0].Caption! }) };
         foreach (var album in Split(items))
         {
