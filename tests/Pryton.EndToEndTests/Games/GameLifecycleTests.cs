@@ -122,6 +122,31 @@ public sealed class GameLifecycleTests : GameFixture
     }
 
     [Test]
+    public async Task BotDownAcrossTheDeadlines_KeepsTheAnnouncedInstants_WhenItComesBack()
+    {
+        var gameId = await StartedGameAsync("Прятки после простоя");
+        var hidingEnds = await PhaseEndsAtAsync(gameId);
+        var searchingMinutes = await Host.Database.ScalarAsync<int>($"SELECT searching_minutes FROM games.games WHERE id = {gameId}");
+
+        await Host.StopAppAsync(graceful: false);
+        Host.Clock.Advance(hidingEnds - Host.Clock.GetUtcNow() + TimeSpan.FromMinutes(3));
+        await Host.StartAppAsync();
+        await Eventually.That(async () => await StatusAsync(gameId) == "searching_phase", TimeSpan.FromSeconds(20));
+
+        var searchStarted = await Host.Database.ScalarAsync<DateTime>($"SELECT search_started_at FROM games.games WHERE id = {gameId}");
+        var searchEnds = await PhaseEndsAtAsync(gameId);
+        Assert.Multiple(() =>
+        {
+            Assert.That(new DateTimeOffset(searchStarted, TimeSpan.Zero), Is.EqualTo(hidingEnds).Within(TimeSpan.FromMilliseconds(1)), "the search began when hiding was due to end");
+            Assert.That(searchEnds, Is.EqualTo(hidingEnds.AddMinutes(searchingMinutes)).Within(TimeSpan.FromMilliseconds(1)), "and ends when it was always going to");
+        });
+
+        await AdvanceUntilAsync(searchEnds, gameId, "completed");
+        var endedAt = await Host.Database.ScalarAsync<DateTime>($"SELECT ended_at FROM games.games WHERE id = {gameId}");
+        Assert.That(new DateTimeOffset(endedAt, TimeSpan.Zero), Is.EqualTo(searchEnds).Within(TimeSpan.FromMilliseconds(1)));
+    }
+
+    [Test]
     public async Task CancellingAGame_DropsEveryTimer_AndTellsThePlayersTheReason()
     {
         var gameId = await CreateGameAsync("Отменённые прятки");

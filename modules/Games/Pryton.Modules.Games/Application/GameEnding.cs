@@ -18,9 +18,10 @@ internal sealed class GameEnding(
     private static readonly GameStatus[] NotFinal = [GameStatus.Recruiting, GameStatus.Full, GameStatus.HidingPhase, GameStatus.SearchingPhase];
 
     /// <param name="reason">all_found, time_up or admin.</param>
-    public async Task<bool> CompleteAsync(Game game, string reason, long? adminId, CancellationToken ct)
+    /// <param name="endedAt">The announced deadline when time is up (kept even when the timer fires late); otherwise now.</param>
+    public async Task<bool> CompleteAsync(Game game, string reason, long? adminId, CancellationToken ct, DateTimeOffset? endedAt = null)
     {
-        var now = clock.GetUtcNow();
+        var now = endedAt ?? clock.GetUtcNow();
         if (!await store.MoveAsync(game.Id, Running, GameStatus.Completed, "ended_at = @now, end_reason = @reason, phase_ends_at = NULL, paused_at = NULL", ct,
                 ("now", now), ("reason", reason)))
         {

@@ -40,9 +40,12 @@ internal sealed class PhaseFlow(
         }
 
         var current = await settings.CurrentAsync(ct);
-        var endsAt = now.AddMinutes(game.SearchingMinutes);
+        // A deadline the players were told is kept: a timer that fires late (the bot was down) still starts the search
+        // at the announced instant, so the search ends when it would have.
+        var startedAt = trigger == PhaseTrigger.Timer ? game.PhaseEndsAt!.Value : now;
+        var endsAt = startedAt.AddMinutes(game.SearchingMinutes);
         if (!await store.MoveAsync(gameId, [GameStatus.HidingPhase], GameStatus.SearchingPhase, "search_started_at = @now, phase_ends_at = @ends", ct,
-                ("now", now), ("ends", endsAt)))
+                ("now", startedAt), ("ends", endsAt)))
         {
             return ControlRefusal.WrongStage;
         }
@@ -51,7 +54,7 @@ internal sealed class PhaseFlow(
         await audit.WriteAsync(gameId, adminId, "search_started", new { trigger = trigger.ToString().ToLowerInvariant() }, ct);
         await bus.PublishAsync(new SearchPhaseStarted(gameId, endsAt), ct);
         game.Status = GameStatus.SearchingPhase;
-        game.SearchStartedAt = now;
+        game.SearchStartedAt = startedAt;
         game.PhaseEndsAt = endsAt;
         await notices.SearchStartedAsync(game, await store.SeatedAsync(gameId, ct), current, ct);
         return ControlResult.Done;
@@ -71,7 +74,8 @@ internal sealed class PhaseFlow(
             return ControlRefusal.WrongStage;
         }
 
-        return await ending.CompleteAsync(game, trigger == PhaseTrigger.Timer ? "time_up" : "admin", adminId, ct) ? ControlResult.Done : ControlRefusal.WrongStage;
+        return await ending.CompleteAsync(game, trigger == PhaseTrigger.Timer ? "time_up" : "admin", adminId, ct, endedAt: trigger == PhaseTrigger.Timer ? game.PhaseEndsAt : null)
+            ? ControlResult.Done : ControlRefusal.WrongStage;
     }
 
     public async Task WarnHidingEndsAsync(long gameId, DateTimeOffset endsAt, CancellationToken ct)

@@ -147,41 +147,84 @@ internal sealed partial class OutboundSender(
         return count;
     }
 
+    /// <summary>
+    /// Starts one head: reads it (and the id of the message an edit changes) first, then takes its slot and puts it
+    /// on the wire at once, on this thread — so the moment the pacer counts is the moment the request leaves, and no
+    /// query or thread hop between the two can bunch requests up at Telegram's end.
+    /// </summary>
     private async Task<bool> TryStartAsync(QueuedMessage head, CancellationToken ct)
     {
-        if (IsStarted(head.Id) || IsInFlight(head.ChatId) || !pacer.ChatReady(head.ChatId) || !pacer.TryTake(head.ChatId))
+        if (IsStarted(head.Id) || IsInFlight(head.ChatId) || !pacer.ChatReady(head.ChatId) || pacer.GlobalDelay() > TimeSpan.Zero)
         {
             return false;
         }
 
         await slots!.WaitAsync(ct);
-        lock (inFlightGate)
+        try
         {
-            inFlight.Add(head.ChatId);
-            started[head.Id] = 0;
-        }
+            if (await PrepareAsync(head, ct) is not { } request)
+            {
+                slots.Release();
+                handoff.WantScan(); // dropped: the chat's next message is its head now
+                return false;
+            }
 
-        _ = Task.Run(() => SendOneAsync(head, ct), CancellationToken.None);
-        return true;
+            if (!pacer.TryTake(head.ChatId))
+            {
+                slots.Release();
+                return false;
+            }
+
+            lock (inFlightGate)
+            {
+                inFlight.Add(head.ChatId);
+                started[head.Id] = 0;
+            }
+
+            _ = SendOneAsync(head, request.Message, request.Target, ct);
+            return true;
+        }
+        catch
+        {
+            slots.Release();
+            throw;
+        }
     }
 
-    private async Task SendOneAsync(QueuedMessage head, CancellationToken ct)
+    /// <returns>The message and the id it changes (for edits), or null when it was dropped as unsendable.</returns>
+    private async Task<(StoredMessage Message, int? Target)?> PrepareAsync(QueuedMessage head, CancellationToken ct)
+    {
+        StoredMessage message;
+        try
+        {
+            message = JsonSerializer.Deserialize<StoredMessage>(head.Payload, OutboundWriter.Json)!;
+        }
+        catch (JsonException ex)
+        {
+            logger.LogError(ex, "Message {OutboundId} to chat {ChatId} is unreadable", head.Id, head.ChatId);
+            await DropAsync(head, "rejected", ex.Message, ct);
+            return null;
+        }
+
+        int? target = message.MessageId;
+        if (TelegramRequests.NeedsTarget(message.Kind) && target is null && message.EditOf is { } earlier)
+        {
+            target = await store.MessageIdOfAsync(earlier, ct);
+            if (target is null)
+            {
+                await DropAsync(head, "rejected", "the message to change was never delivered", ct);
+                return null;
+            }
+        }
+
+        return (message, target);
+    }
+
+    private async Task SendOneAsync(QueuedMessage head, StoredMessage message, int? target, CancellationToken ct)
     {
         var (sent, pending) = (false, false);
         try
         {
-            var message = JsonSerializer.Deserialize<StoredMessage>(head.Payload, OutboundWriter.Json)!;
-            int? target = message.MessageId;
-            if (TelegramRequests.NeedsTarget(message.Kind) && target is null && message.EditOf is { } earlier)
-            {
-                target = await store.MessageIdOfAsync(earlier, ct);
-                if (target is null)
-                {
-                    await DropAsync(head, "rejected", "the message to change was never delivered", ct);
-                    return;
-                }
-            }
-
             var messageId = await TelegramRequests.SendAsync(clients.Sender, head.ChatId, message, target, ct);
             sent = true;
             if (await store.MarkSentAsync(head.Id, messageId, ct))

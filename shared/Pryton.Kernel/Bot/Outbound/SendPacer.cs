@@ -66,7 +66,8 @@ internal sealed class SendPacer(GatewayOptions options)
             recent.Enqueue(now);
             // Slots follow the ideal schedule: a send a little late does not push every later one back (the rate
             // would sag by the sender's own latency), yet never by more than half a slot, which would bunch sends up.
-            lastSlot = lastSlot == TimeSpan.MinValue ? now : Max(lastSlot + GlobalSpacing, now - (GlobalSpacing / 2));
+            // After a pause there is nothing to catch up: the first send of a burst starts a fresh schedule.
+            lastSlot = lastSlot == TimeSpan.MinValue || now - lastSlot > 2 * GlobalSpacing ? now : Max(lastSlot + GlobalSpacing, now - (GlobalSpacing / 2));
             nextPerChat[chatId] = now + Spacing(chatId);
             return true;
         }
