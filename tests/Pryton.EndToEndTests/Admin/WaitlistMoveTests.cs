@@ -1,5 +1,6 @@
 using Pryton.EndToEndTests.Games;
 using Pryton.EndToEndTests.Registration;
+using Pryton.Testing;
 
 namespace Pryton.EndToEndTests.Admin;
 

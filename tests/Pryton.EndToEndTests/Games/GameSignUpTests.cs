@@ -1,6 +1,7 @@
 using Autofac;
 using Microsoft.Extensions.DependencyInjection;
 using Pryton.EndToEndTests.Registration;
+using Pryton.Testing;
 using Pryton.Kernel.UnitOfWork;
 using Pryton.Modules.Games.Application;
 

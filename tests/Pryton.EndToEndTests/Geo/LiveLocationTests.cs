@@ -92,7 +92,7 @@ public sealed class LiveLocationTests : GameFixture
         await Task.Delay(TimeSpan.FromSeconds(6));
 
         var stranger = Host.User("Прохожий");
-        await Registration.Newcomer.SignUpAsync(stranger, "Прохожий");
+        await Newcomer.SignUpAsync(stranger, "Прохожий");
         stranger.SendsLocation(CentreLat, CentreLon);
         await stranger.ExpectsAsync("Геопозиция нужна только во время игры");
 

@@ -1,6 +1,7 @@
 using Autofac;
 using Microsoft.Extensions.DependencyInjection;
 using Pryton.EndToEndTests.Registration;
+using Pryton.Testing;
 using Pryton.Kernel.Bot.Menu;
 using Pryton.Kernel.UnitOfWork;
 

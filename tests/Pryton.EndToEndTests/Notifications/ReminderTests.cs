@@ -16,7 +16,7 @@ public sealed class ReminderTests : GameFixture
         var game = await InBotAsync(s => s.Resolve<GameCatalog>().CreateAsync(
             new NewGame("Прятки во Владивостоке", CentreId, startsAt, 2, TimeZone: "Asia/Vladivostok"), AdminId, CancellationToken.None));
         var (anna, boris, vera) = (await PlayerAsync("Анна", game.Id, driver: true), await PlayerAsync("Борис", game.Id), Host.User("Вера"));
-        await Registration.Newcomer.SignUpAsync(vera, "Вера", startPayload: $"g{game.Id}");
+        await Newcomer.SignUpAsync(vera, "Вера", startPayload: $"g{game.Id}");
         await vera.ExpectsAsync("Места:");
         await vera.PressesAsync("✅ Записаться");
         var local = TimeZoneInfo.ConvertTime(startsAt, TimeZoneInfo.FindSystemTimeZoneById("Asia/Vladivostok")).ToString("dd.MM HH:mm");
@@ -72,7 +72,7 @@ public sealed class ReminderTests : GameFixture
     public async Task NewGame_IsAnnouncedToItsDistrictsSubscribers_WithAJoinButton()
     {
         var fan = Host.User("Фан");
-        await Registration.Newcomer.SignUpAsync(fan, "Фан");
+        await Newcomer.SignUpAsync(fan, "Фан");
         await fan.ExpectsAsync("вы зарегистрированы!");
         fan.Says("/subscribe");
         await fan.PressesAsync("▫️ Центр");

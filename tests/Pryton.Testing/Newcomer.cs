@@ -1,6 +1,4 @@
-using Pryton.Testing;
-
-namespace Pryton.EndToEndTests.Registration;
+namespace Pryton.Testing;
 
 /// <summary>A newcomer's sign-up in Russian with valid answers, as every scenario that needs players starts.</summary>
 public static class Newcomer
