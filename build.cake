@@ -4,6 +4,7 @@
 //   Run        the bot; starts a project-local PostgreSQL when DATABASE_URL is unset
 //   Migrate    `--command=up|down|list` (plus `--module=Games --to=0` for down)
 //   Bench      the benchmarks in bench/ (Release build), printing ratios against same-run baselines
+//   Chaos      the long reliability runs in bench/Pryton.Chaos (the bot killed 20 times mid-game, …), `--only=crash`
 //   Publish    a framework-dependent build in artifacts/publish
 //   Docker     the bot's image (needs a Docker engine)
 //   NewModule  `--name=Leaderboard`: a new module from templates/pryton-module, in the solution and the host
@@ -82,6 +83,14 @@ Task("Bench")
     if (!FileExists(benchProject)) throw new Exception("bench/Pryton.Bench is missing");
     var exit = StartProcess("dotnet", $"run --project {benchProject} -c Release -- {Argument("only", "")}");
     if (exit != 0) throw new Exception($"benchmarks failed ({exit})");
+});
+
+Task("Chaos")
+    .Does(() =>
+{
+    var chaosProject = "./bench/Pryton.Chaos/Pryton.Chaos.csproj";
+    var exit = StartProcess("dotnet", $"run --project {chaosProject} -c Release -- {Argument("only", "")}");
+    if (exit != 0) throw new Exception($"a chaos run failed ({exit})");
 });
 
 Task("Publish")

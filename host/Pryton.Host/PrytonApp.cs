@@ -28,7 +28,7 @@ public static class PrytonApp
 
         builder.WebHost.UseUrls([.. urls]);
         builder.Services.AddSingleton(settings);
-        builder.Services.AddPrytonScheduler(settings.ConnectionString, clustered: settings.SchedulerClustered);
+        builder.Services.AddPrytonScheduler(settings.ConnectionString, clustered: settings.SchedulerClustered, instanceId: settings.SchedulerInstanceId);
         builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory(container =>
         {
             KernelRegistrations.Register(container, catalog, settings.ConnectionString, gateway, settings.AdminUserIds, settings.GameDefaults());

@@ -5,6 +5,8 @@ namespace Pryton.Kernel.Tests;
 
 public sealed class SendPacerTests
 {
+    private static bool Takes(SendPacer pacer, long chat) => pacer.Take(chat) is not null;
+
     private static SendPacer Pacer(double rate = 3) => new(new GatewayOptions { Token = "1:x", SendRate = rate, SendRatePerChat = 1, SendRatePerGroupPerMinute = 20 });
 
     [Test]
@@ -14,8 +16,8 @@ public sealed class SendPacerTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(pacer.TryTake(1), Is.True);
-            Assert.That(pacer.TryTake(1), Is.False);
+            Assert.That(Takes(pacer, 1), Is.True);
+            Assert.That(Takes(pacer, 1), Is.False);
             Assert.That(pacer.ChatReady(1), Is.False);
         });
     }
@@ -25,12 +27,29 @@ public sealed class SendPacerTests
     {
         var pacer = Pacer(rate: 3);
 
-        var taken = Enumerable.Range(1, 10).Count(chat => pacer.TryTake(chat));
+        var taken = Enumerable.Range(1, 10).Count(chat => Takes(pacer, chat));
 
         Assert.Multiple(() =>
         {
             Assert.That(taken, Is.EqualTo(1));
             Assert.That(pacer.GlobalDelay(), Is.GreaterThan(TimeSpan.FromMilliseconds(250)).And.LessThanOrEqualTo(TimeSpan.FromMilliseconds(350)));
+        });
+    }
+
+    [Test]
+    public void SendStillOnItsWay_HoldsItsPlaceInTheWindow_UntilAWindowAfterItsAnswer()
+    {
+        var pacer = Pacer(rate: 1);
+
+        var slot = pacer.Take(1)!;
+        var whileOnItsWay = pacer.GlobalDelay();
+        pacer.Answered(slot);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(whileOnItsWay, Is.GreaterThan(TimeSpan.Zero), "no second send while the first may not have arrived");
+            Assert.That(pacer.GlobalDelay(), Is.GreaterThan(TimeSpan.FromMilliseconds(1000)).And.LessThanOrEqualTo(TimeSpan.FromMilliseconds(1050)),
+                "counted from its answer");
         });
     }
 
@@ -48,7 +67,7 @@ public sealed class SendPacerTests
         {
             Assert.That(afterTwo, Is.EqualTo(TimeSpan.Zero), "two chats flooding pause only themselves");
             Assert.That(pacer.GlobalDelay(), Is.GreaterThan(TimeSpan.FromSeconds(4)));
-            Assert.That(pacer.TryTake(4), Is.False);
+            Assert.That(Takes(pacer, 4), Is.False);
         });
     }
 }

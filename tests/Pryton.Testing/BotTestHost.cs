@@ -20,12 +20,14 @@ public sealed class BotTestHost : IAsyncDisposable
     private readonly Func<PrytonSettings, PrytonSettings> tweak;
     private readonly Action<ContainerBuilder>? overrides;
     private readonly ModuleCatalog catalog;
+    private readonly bool realClock;
     private long nextUserId = 100_001;
 
     private BotTestHost(TestDatabase database, BotApiEmulator api, FakeTimeProvider clock, Func<PrytonSettings, PrytonSettings> tweak,
-        Action<ContainerBuilder>? overrides, ModuleCatalog catalog)
+        Action<ContainerBuilder>? overrides, ModuleCatalog catalog, bool realClock)
     {
         this.catalog = catalog;
+        this.realClock = realClock;
         Database = database;
         Api = api;
         Clock = clock;
@@ -47,18 +49,24 @@ public sealed class BotTestHost : IAsyncDisposable
 
     /// <param name="extraModules">Test modules beside the real ones; their migrations are applied.</param>
     /// <param name="withoutModules">Keys of real modules left out, so a test module can own what they would (photos, locations).</param>
+    /// <param name="server">A PostgreSQL of the test's own (to stop and start mid-game); otherwise the run's shared one.</param>
+    /// <param name="realClock">The machine's clock instead of <see cref="Clock"/> (replicas whose cluster runs on real time).</param>
     public static async Task<BotTestHost> StartAsync(
         Func<PrytonSettings, PrytonSettings>? tweak = null, Action<ContainerBuilder>? overrides = null, IEnumerable<ModuleDescriptor>? extraModules = null,
-        IReadOnlyCollection<string>? withoutModules = null)
+        IReadOnlyCollection<string>? withoutModules = null, PostgresServer? server = null, bool realClock = false)
     {
         var real = TestPostgres.Catalog.Modules.Where(m => withoutModules?.Contains(m.Key) != true);
         var catalog = ModuleCatalog.Create(real.Concat(extraModules ?? []));
-        var database = await TestPostgres.CreateDatabaseAsync();
+        var database = server is null ? await TestPostgres.CreateDatabaseAsync() : await TestPostgres.CreateDatabaseOnAsync(server);
         new ModuleMigrator(catalog, database.ConnectionString, LoggerFactory.Create(_ => { })).MigrateUp();
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var api = await BotApiEmulator.StartAsync();
-        api.State.Clock = clock;
-        var host = new BotTestHost(database, api, clock, tweak ?? (s => s), overrides, catalog);
+        if (!realClock)
+        {
+            api.State.Clock = clock;
+        }
+
+        var host = new BotTestHost(database, api, clock, tweak ?? (s => s), overrides, catalog, realClock);
         await host.StartAppAsync();
         return host;
     }
@@ -117,17 +125,34 @@ public sealed class BotTestHost : IAsyncDisposable
             SendRatePerChat = 50,
             SendRatePerGroupPerMinute = 600,
             // One host at a time on its database: cluster recovery's waits would run on the fake clock.
-            SchedulerClustered = false,
+            SchedulerClustered = realClock,
         });
-        var gateway = Settings.Gateway()! with { SendTimeout = TimeSpan.FromSeconds(5), PollTimeoutSeconds = 1 };
-        App = PrytonApp.Build(Settings, catalog, c =>
+        App = await BuildAsync(Settings);
+    }
+
+    /// <summary>Another replica of the bot on the same database and emulated Telegram, with ports of its own.</summary>
+    public async Task<(WebApplication App, PrytonSettings Settings)> StartReplicaAsync()
+    {
+        var settings = Settings with { MetricsPort = FreePort.Next(), WebhookPort = FreePort.Next() };
+        return (await BuildAsync(settings), settings);
+    }
+
+    private async Task<WebApplication> BuildAsync(PrytonSettings settings)
+    {
+        var gateway = settings.Gateway()! with { SendTimeout = TimeSpan.FromSeconds(5), PollTimeoutSeconds = 1 };
+        var app = PrytonApp.Build(settings, catalog, c =>
         {
-            c.RegisterInstance(Clock).As<TimeProvider>();
+            if (!realClock)
+            {
+                c.RegisterInstance(Clock).As<TimeProvider>();
+            }
+
             c.RegisterInstance(gateway);
             c.RegisterInstance(Logs).As<ILoggerProvider>();
             overrides?.Invoke(c);
         });
-        await App.StartAsync();
+        await app.StartAsync();
+        return app;
     }
 
     public async ValueTask DisposeAsync()

@@ -42,6 +42,16 @@ public static class TestPostgres
         }
     }
 
+    /// <summary>An empty database on a server of the test's own (one it may stop and start), for the host to migrate.</summary>
+    public static async Task<TestDatabase> CreateDatabaseOnAsync(PostgresServer own)
+    {
+        ArgumentNullException.ThrowIfNull(own);
+        var name = "pryton_own_" + Guid.NewGuid().ToString("N")[..12];
+        await ExecuteAsync(own.AdminConnectionString, $"CREATE DATABASE {name}");
+        var connectionString = new NpgsqlConnectionStringBuilder(own.AdminConnectionString) { Database = name, Pooling = true }.ConnectionString;
+        return new TestDatabase(name, connectionString, own.AdminConnectionString);
+    }
+
     /// <summary>Stops the throw-away server (called once per test assembly).</summary>
     public static async Task ShutdownAsync()
     {

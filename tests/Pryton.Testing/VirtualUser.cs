@@ -10,8 +10,10 @@ namespace Pryton.Testing;
 /// </summary>
 public sealed class VirtualUser(BotApiEmulator api, EmulatedUser profile)
 {
-    private static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(10);
     private Dictionary<int, int> seen = [];
+
+    /// <summary>How long this person waits for the bot before giving up (longer where the bot is being crashed on purpose).</summary>
+    public TimeSpan Patience { get; init; } = TimeSpan.FromSeconds(10);
 
     public long Id => profile.Id;
 
@@ -46,7 +48,7 @@ public sealed class VirtualUser(BotApiEmulator api, EmulatedUser profile)
         try
         {
             // The button may be on a message still on its way: wait for it like a person would.
-            await Eventually.That(() => (message = Inbox.LastOrDefault(m => m.InlineButtons.Any(b => b.Label == label))) is not null, timeout ?? DefaultTimeout);
+            await Eventually.That(() => (message = Inbox.LastOrDefault(m => m.InlineButtons.Any(b => b.Label == label))) is not null, timeout ?? Patience);
         }
         catch (TimeoutException)
         {
@@ -61,7 +63,7 @@ public sealed class VirtualUser(BotApiEmulator api, EmulatedUser profile)
     public async Task<string?> PressesDataAsync(EmulatedMessage message, string data, TimeSpan? timeout = null)
     {
         var id = Act(() => api.Users.Press(profile, message, data));
-        await Eventually.That(() => api.State.CallbackAnswer(id) is not null, timeout ?? DefaultTimeout, $"callback '{data}' answered");
+        await Eventually.That(() => api.State.CallbackAnswer(id) is not null, timeout ?? Patience, $"callback '{data}' answered");
         return api.State.CallbackAnswer(id)!.Value.Text;
     }
 
@@ -87,7 +89,7 @@ public sealed class VirtualUser(BotApiEmulator api, EmulatedUser profile)
         EmulatedMessage? found = null;
         try
         {
-            await Eventually.That(() => (found = Fresh().FirstOrDefault(match)) is not null, timeout ?? DefaultTimeout);
+            await Eventually.That(() => (found = Fresh().FirstOrDefault(match)) is not null, timeout ?? Patience);
         }
         catch (TimeoutException)
         {

@@ -52,6 +52,15 @@ public sealed record PrytonSettings
     /// <summary>Quartz clustering (several replicas share triggers). Always on in production; the test host turns it off.</summary>
     public bool SchedulerClustered { get; init; } = true;
 
+    /// <summary>
+    /// This replica's name among the scheduler's instances (<c>PRYTON_INSTANCE_ID</c>; default host name and metrics
+    /// port, which no two live processes share). Kept across restarts, so a replica that crashed takes back the timers
+    /// it was firing the moment it is up again instead of after the cluster's failure timeout.
+    /// </summary>
+    public string? InstanceId { get; init; }
+
+    public string SchedulerInstanceId => InstanceId ?? $"{Environment.MachineName}-{MetricsPort}";
+
     public static PrytonSettings FromEnvironment(Func<string, string?>? read = null)
     {
         read ??= Environment.GetEnvironmentVariable;
@@ -87,6 +96,7 @@ public sealed record PrytonSettings
             SendRatePerGroupPerMinute = Positive(read("PRYTON_SEND_RATE_PER_GROUP_MIN"), "PRYTON_SEND_RATE_PER_GROUP_MIN", defaults.SendRatePerGroupPerMinute),
             LocationRetentionDays = Int(read("PRYTON_LOCATION_RETENTION_DAYS"), "PRYTON_LOCATION_RETENTION_DAYS", defaults.LocationRetentionDays),
             SandboxPort = Int(read("PRYTON_SANDBOX_PORT"), "PRYTON_SANDBOX_PORT", defaults.SandboxPort),
+            InstanceId = NullIfBlank(read("PRYTON_INSTANCE_ID")),
         };
     }
 

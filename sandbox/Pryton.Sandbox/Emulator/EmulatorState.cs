@@ -15,6 +15,7 @@ public sealed class EmulatorState
     private readonly Dictionary<long, List<EmulatedMessage>> chats = [];
     private readonly Dictionary<long, int> nextMessageId = [];
     private readonly List<(int Id, JsonObject Update)> pending = [];
+    private readonly List<JsonObject> delivered = [];
     private readonly Dictionary<string, (string? Text, bool Alert)> callbackAnswers = [];
     private readonly Dictionary<string, JsonArray> commands = [];
     private readonly Dictionary<long, EmulatedUser> users = [];
@@ -168,9 +169,23 @@ public sealed class EmulatorState
         lock (gate)
         {
             var id = nextUpdateId++;
-            pending.Add((id, new JsonObject { ["update_id"] = id, [kind] = payload }));
+            var update = new JsonObject { ["update_id"] = id, [kind] = payload };
+            pending.Add((id, update));
+            delivered.Add((JsonObject)update.DeepClone());
             updatesArrived.TrySetResult();
             return id;
+        }
+    }
+
+    /// <summary>Every update queued so far, oldest first (copies: to be delivered again, or counted).</summary>
+    public IReadOnlyList<JsonObject> Delivered
+    {
+        get
+        {
+            lock (gate)
+            {
+                return delivered.Select(u => (JsonObject)u.DeepClone()).ToList();
+            }
         }
     }
 

@@ -33,6 +33,7 @@ internal sealed class KernelHousekeeping(NpgsqlDataSource dataSource, TimeProvid
         await using var command = dataSource.CreateCommand("""
             DELETE FROM kernel.conversations WHERE expires_at < @now;
             DELETE FROM kernel.processed_updates WHERE processed_at < @cutoff;
+            DELETE FROM kernel.job_runs WHERE ran_at < @cutoff;
             """);
         command.Parameters.AddWithValue("now", now);
         command.Parameters.AddWithValue("cutoff", now - UpdateIdRetention);

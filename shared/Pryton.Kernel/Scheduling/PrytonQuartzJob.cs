@@ -22,7 +22,10 @@ internal sealed class PrytonQuartzJob(IUnitOfWork unitOfWork, JobRegistry regist
         var typeName = map.GetString(QuartzJobScheduler.TypeKey) ?? string.Empty;
         var json = map.GetString(QuartzJobScheduler.DataKey) ?? "{}";
         var attempt = int.TryParse(map.GetString(QuartzJobScheduler.AttemptKey), out var a) ? a : 0;
-        var key = context.Trigger.Key;
+        // A job re-run after its process died is fired by a recovery trigger that names the original one.
+        // It is scheduled for the original firing's instant, so (key, instant) names the firing either way.
+        var key = context.Recovering && context.RecoveringTriggerKey is { } original ? original : context.Trigger.Key;
+        var firedFor = context.ScheduledFireTimeUtc ?? context.FireTimeUtc;
         var lateness = DateTimeOffset.UtcNow - (context.ScheduledFireTimeUtc ?? context.FireTimeUtc);
         SchedulerMetrics.Lateness.Observe(Math.Max(0, lateness.TotalSeconds));
 
@@ -40,13 +43,21 @@ internal sealed class PrytonQuartzJob(IUnitOfWork unitOfWork, JobRegistry regist
         {
             var data = JsonSerializer.Deserialize(json, dataType, QuartzJobScheduler.Json)!;
             using var gameScope = Observability.GameLogScope.Begin(logger, data);
-            await unitOfWork.RunAsync("job", async (s, ct) =>
+            var ran = await unitOfWork.RunAsync("job", async (s, ct) =>
             {
+                if (await s.Resolve<Database.DbSession>().ExecuteAsync(
+                        "INSERT INTO kernel.job_runs (job_key, fire_time, ran_at) VALUES (@key, @fire, @now) ON CONFLICT DO NOTHING",
+                        ct, ("key", key.Name), ("fire", firedFor), ("now", clock.GetUtcNow())) == 0)
+                {
+                    return false; // its effects were committed by an earlier run that Quartz did not see finish
+                }
+
                 var job = s.Resolve(jobType);
                 var run = typeof(IPrytonJob<>).MakeGenericType(dataType).GetMethod(nameof(IPrytonJob<object>.RunAsync))!;
                 await (Task)run.Invoke(job, [data, ct])!;
+                return true;
             }, cancellationToken);
-            SchedulerMetrics.Jobs.WithLabels(jobType.Name, "succeeded").Inc();
+            SchedulerMetrics.Jobs.WithLabels(jobType.Name, ran ? "succeeded" : "already_ran").Inc();
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {

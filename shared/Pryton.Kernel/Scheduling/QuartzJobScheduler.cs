@@ -83,6 +83,8 @@ internal sealed class QuartzJobScheduler(ISchedulerFactory factory, JobRegistry 
             .UsingJobData(TypeKey, type)
             .UsingJobData(DataKey, json)
             .UsingJobData(AttemptKey, attempt.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            // A process that dies while running it leaves the firing unfinished: the next one (or this one, restarted) runs it again.
+            .RequestRecovery()
             .Build();
         var trigger = TriggerBuilder.Create()
             .WithIdentity(key, scope)

@@ -24,6 +24,7 @@ internal sealed class RecurringJobsRegistration(ModuleCatalog catalog, ISchedule
                     .UsingJobData(QuartzJobScheduler.TypeKey, JobRegistry.NameOf(recurring.DataType))
                     .UsingJobData(QuartzJobScheduler.DataKey, JsonSerializer.Serialize(Activator.CreateInstance(recurring.DataType), recurring.DataType, QuartzJobScheduler.Json))
                     .UsingJobData(RecurringKey, "true")
+                    .RequestRecovery()
                     .Build();
                 var trigger = TriggerBuilder.Create()
                     .WithIdentity(key, module.Key)

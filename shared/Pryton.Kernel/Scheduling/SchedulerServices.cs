@@ -11,15 +11,28 @@ namespace Pryton.Kernel.Scheduling;
 public static class SchedulerServices
 {
     /// <param name="clustered">Off only for the single-instance test host, whose fake clock must not meet cluster recovery's waits.</param>
-    public static IServiceCollection AddPrytonScheduler(this IServiceCollection services, string connectionString, bool startWithHost = true, bool clustered = true)
+    /// <param name="instanceId">
+    /// The replica's stable id: on its first check-in Quartz recovers what its own previous incarnation was firing
+    /// (at once, not after the failure timeout). Null: a new id per process. Clustered stores only.
+    /// </param>
+    public static IServiceCollection AddPrytonScheduler(this IServiceCollection services, string connectionString, bool startWithHost = true, bool clustered = true,
+        string? instanceId = null)
     {
         services.AddQuartz(q =>
         {
-            // One name on every replica (they share triggers); a generated id per process.
+            // One name on every replica (they share triggers); an id of its own for each.
             q.ConfigureScheduler(o =>
             {
                 o.InstanceName = "pryton";
-                o.GenerateInstanceId = true;
+                if (clustered && instanceId is not null)
+                {
+                    o.InstanceId = instanceId;
+                }
+                else
+                {
+                    o.GenerateInstanceId = true;
+                }
+
                 o.IdleWaitTime = TimeSpan.FromSeconds(5);
             });
             q.UsePersistentStore(store =>

@@ -30,7 +30,7 @@ public abstract class GameFixture
     [OneTimeSetUp]
     public async Task StartHost()
     {
-        Host = await BotTestHost.StartAsync(s => s with { AdminUserIds = [.. AdminIds] });
+        Host = await CreateHostAsync();
         Olga = Host.User("Olga", id: AdminId);
         await Host.Database.ExecuteAsync("INSERT INTO geo.districts (name, is_active, created_at) VALUES ('Центр', true, now())");
         CentreId = await Host.Database.ScalarAsync<long>("SELECT id FROM geo.districts WHERE name = 'Центр'");
@@ -42,6 +42,9 @@ public abstract class GameFixture
 
     [OneTimeTearDown]
     public async Task StopHost() => await Host.DisposeAsync();
+
+    /// <summary>The bot on the run's shared PostgreSQL; a fixture that must stop its database brings its own.</summary>
+    protected virtual Task<BotTestHost> CreateHostAsync() => BotTestHost.StartAsync(s => s with { AdminUserIds = [.. AdminIds] });
 
     protected async Task<long> CreateGameAsync(string title, int capacity = 10, int maxDrivers = 2, TimeSpan? startsIn = null, int? minPlayers = null,
         bool foundBecomesSeeker = false)

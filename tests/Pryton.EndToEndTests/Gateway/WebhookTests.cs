@@ -65,6 +65,24 @@ public sealed class WebhookTests
     }
 
     [Test]
+    public async Task TheSameUpdatePostedTwoToFiveTimesAtOnce_IsHandledOnce()
+    {
+        var random = new Random(5);
+        var updates = Enumerable.Range(0, 20).Select(i => (Update: Update(990_200 + i, 600 + (i % 4), $"/echo copy {i}"), Copies: random.Next(2, 6))).ToList();
+
+        // Each update's copies race each other (Telegram retrying while the first is still being handled).
+        var responses = await Task.WhenAll(updates.SelectMany(u => Enumerable.Repeat(u.Update, u.Copies)).Select(u => PostAsync(u, Secret)));
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(responses.Select(r => r.StatusCode), Has.All.EqualTo(HttpStatusCode.OK));
+            Assert.That(updates.Sum(u => u.Copies), Is.GreaterThanOrEqualTo(50));
+            Assert.That(await host.Database.ScalarAsync<long>("SELECT count(*) FROM kernel.processed_updates WHERE update_id BETWEEN 990200 AND 990219"), Is.EqualTo(20));
+            Assert.That(await host.Database.ScalarAsync<long>("SELECT count(*) FROM kernel.outbound WHERE chat_id BETWEEN 600 AND 603"), Is.EqualTo(20), "one answer per update");
+        });
+    }
+
+    [Test]
     public void Webhook_IsRegisteredWithTheSecretAndTheUpdateTypes() =>
         Assert.That(host.Api.Calls.Where(c => c.Method == "setWebhook").Select(c => c.Body.ToJsonString()),
             Has.Some.Contains(Secret).And.Some.Contains("edited_message").And.Some.Contains("callback_query"));

@@ -169,7 +169,7 @@ internal sealed partial class OutboundSender(
                 return false;
             }
 
-            if (!pacer.TryTake(head.ChatId))
+            if (pacer.Take(head.ChatId) is not { } slot)
             {
                 slots.Release();
                 return false;
@@ -181,7 +181,7 @@ internal sealed partial class OutboundSender(
                 started[head.Id] = 0;
             }
 
-            _ = SendOneAsync(head, request.Message, request.Target, ct);
+            _ = SendOneAsync(head, request.Message, request.Target, slot, ct);
             return true;
         }
         catch
@@ -220,14 +220,25 @@ internal sealed partial class OutboundSender(
         return (message, target);
     }
 
-    private async Task SendOneAsync(QueuedMessage head, StoredMessage message, int? target, CancellationToken ct)
+    private async Task SendOneAsync(QueuedMessage head, StoredMessage message, int? target, SendSlot slot, CancellationToken ct)
     {
         var (sent, pending) = (false, false);
         try
         {
-            var messageId = await TelegramRequests.SendAsync(clients.Sender, head.ChatId, message, target, ct);
+            int? messageId;
+            try
+            {
+                messageId = await TelegramRequests.SendAsync(clients.Sender, head.ChatId, message, target, ct);
+            }
+            finally
+            {
+                pacer.Answered(slot);
+            }
+
             sent = true;
-            if (await store.MarkSentAsync(head.Id, messageId, ct))
+            var (replaced, chatHasMore) = await store.MarkSentAsync(head.Id, head.Payload, messageId, ct);
+            pending = replaced; // newer content arrived while this was on its way: it goes next
+            if (chatHasMore)
             {
                 handoff.WantScan(); // the chat's next message waits in the table
             }
@@ -289,8 +300,7 @@ internal sealed partial class OutboundSender(
                 await store.BlockChatAsync(head.ChatId, ct);
                 return false;
             case 400 when ex.Message.Contains("message is not modified", StringComparison.OrdinalIgnoreCase):
-                await store.MarkSentAsync(head.Id, null, ct); // the chat already shows exactly this
-                return false;
+                return (await store.MarkSentAsync(head.Id, head.Payload, null, ct)).StillPending; // the chat already shows exactly this
             case >= 500:
                 return await RetryAsync(head, ex.Message, ct);
             default:

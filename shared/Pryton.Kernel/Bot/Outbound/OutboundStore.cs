@@ -28,15 +28,24 @@ internal sealed class OutboundStore(NpgsqlDataSource dataSource)
     }
 
     /// <returns>Whether more messages wait for the same chat.</returns>
-    public async Task<bool> MarkSentAsync(long id, int? messageId, CancellationToken ct)
+    /// <summary>
+    /// Records what Telegram accepted. A coalesced message whose content was replaced while it was on its way stays
+    /// pending with the newer content (it goes again; nothing newer is lost).
+    /// </summary>
+    /// <returns>Whether this message is still pending (replaced meanwhile), and whether the chat has anything pending.</returns>
+    public async Task<(bool StillPending, bool ChatHasMore)> MarkSentAsync(long id, string sentPayload, int? messageId, CancellationToken ct)
     {
         await using var command = dataSource.CreateCommand("""
-            UPDATE kernel.outbound q SET status = 'sent', sent_at = clock_timestamp(), message_id = @mid, attempts = attempts + 1, error = NULL WHERE id = @id
-            RETURNING EXISTS (SELECT 1 FROM kernel.outbound o WHERE o.chat_id = q.chat_id AND o.status = 'pending' AND o.id <> q.id)
+            UPDATE kernel.outbound q SET status = CASE WHEN payload = @payload::jsonb THEN 'sent' ELSE 'pending' END, sent_at = clock_timestamp(),
+                message_id = coalesce(@mid, message_id), attempts = attempts + 1, error = NULL
+            WHERE id = @id
+            RETURNING q.status = 'pending', q.status = 'pending' OR EXISTS (SELECT 1 FROM kernel.outbound o WHERE o.chat_id = q.chat_id AND o.status = 'pending' AND o.id <> q.id)
             """);
         command.Parameters.AddWithValue("id", id);
+        command.Parameters.AddWithValue("payload", sentPayload);
         command.Parameters.AddWithValue("mid", (object?)messageId ?? DBNull.Value);
-        return await command.ExecuteScalarAsync(ct) is true;
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? (reader.GetBoolean(0), reader.GetBoolean(1)) : (false, false);
     }
 
     /// <summary>Puts a message back with a delay (429, 5xx, timeout); it stays the head of its chat.</summary>

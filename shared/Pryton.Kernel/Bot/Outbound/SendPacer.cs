@@ -7,6 +7,9 @@ namespace Pryton.Kernel.Bot.Outbound;
 /// Telegram's limits, kept on a monotonic clock (pacing is not game time): at most N sends in any sliding second
 /// overall, and a minimum spacing per chat (1 s for a private chat, 3 s for a group at 20/min). A 429 pauses its
 /// chat; several 429s from different chats in a second pause everything for the longest retry_after.
+/// A send counts in the window from the moment it leaves until a window's length after its answer came back: it
+/// reached Telegram somewhere in between, and requests slowed on the way (a new connection, a busy network) must
+/// not arrive together with the ones sent after them.
 /// </summary>
 internal sealed class SendPacer(GatewayOptions options)
 {
@@ -14,7 +17,7 @@ internal sealed class SendPacer(GatewayOptions options)
     // Telegram never packs more than the limit into one of Telegram's seconds (50 ms: at most 95 % of the allowed rate; 40 ms let 31 arrive within a second under load).
     private static readonly TimeSpan Window = TimeSpan.FromMilliseconds(1050);
     private static readonly TimeSpan Margin = TimeSpan.FromMilliseconds(50);
-    private readonly Queue<TimeSpan> recent = new();
+    private readonly List<SendSlot> recent = [];
     private readonly ConcurrentDictionary<long, TimeSpan> nextPerChat = new();
     private readonly Queue<(TimeSpan At, long Chat)> recent429 = new();
     private readonly Lock gate = new();
@@ -40,36 +43,46 @@ internal sealed class SendPacer(GatewayOptions options)
                 return globalPauseUntil - now;
             }
 
-            while (recent.Count > 0 && now - recent.Peek() >= Window)
-            {
-                recent.Dequeue();
-            }
+            recent.RemoveAll(slot => slot.Answered is { } answered && now - answered >= Window);
 
             // Evenly spaced, not in bursts of a whole second's worth: an urgent message never waits a full window.
             var untilSpaced = lastSlot == TimeSpan.MinValue ? TimeSpan.Zero : lastSlot + GlobalSpacing - now;
-            var untilWindow = recent.Count < Math.Max(1, (int)options.SendRate) ? TimeSpan.Zero : Window - (now - recent.Peek());
+            var limit = Math.Max(1, (int)options.SendRate);
+            var untilWindow = recent.Count < limit ? TimeSpan.Zero
+                : recent.Where(slot => slot.Answered is not null).Select(slot => slot.Answered!.Value + Window - now).DefaultIfEmpty(InFlightWait).Min();
             return Max(Max(untilSpaced, untilWindow), TimeSpan.Zero);
         }
     }
 
-    /// <summary>Takes a global slot and spaces the chat's next send; false when no slot is free yet.</summary>
-    public bool TryTake(long chatId)
+    /// <summary>Takes a global slot and spaces the chat's next send; null when no slot is free yet. Hand it back with <see cref="Answered"/>.</summary>
+    public SendSlot? Take(long chatId)
     {
         lock (gate)
         {
             if (GlobalDelay() > TimeSpan.Zero || !ChatReady(chatId))
             {
-                return false;
+                return null;
             }
 
             var now = Now;
-            recent.Enqueue(now);
+            var slot = new SendSlot();
+            recent.Add(slot);
             // Slots follow the ideal schedule: a send a little late does not push every later one back (the rate
             // would sag by the sender's own latency), yet never by more than half a slot, which would bunch sends up.
             // After a pause there is nothing to catch up: the first send of a burst starts a fresh schedule.
             lastSlot = lastSlot == TimeSpan.MinValue || now - lastSlot > 2 * GlobalSpacing ? now : Max(lastSlot + GlobalSpacing, now - (GlobalSpacing / 2));
             nextPerChat[chatId] = now + Spacing(chatId);
-            return true;
+            return slot;
+        }
+    }
+
+    /// <summary>The send's answer came back (or it failed): from now on its slot ages out of the window.</summary>
+    public void Answered(SendSlot slot)
+    {
+        ArgumentNullException.ThrowIfNull(slot);
+        lock (gate)
+        {
+            slot.Answered = Now;
         }
     }
 
@@ -106,6 +119,9 @@ internal sealed class SendPacer(GatewayOptions options)
         }
     }
 
+    /// <summary>Every slot is held by a send still waiting for its answer: look again shortly.</summary>
+    private static readonly TimeSpan InFlightWait = TimeSpan.FromMilliseconds(10);
+
     private TimeSpan GlobalSpacing => Window / Math.Max(1, options.SendRate);
 
     private TimeSpan Spacing(long chatId) => chatId < 0
@@ -113,4 +129,11 @@ internal sealed class SendPacer(GatewayOptions options)
         : TimeSpan.FromSeconds(1) / options.SendRatePerChat + Margin;
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+}
+
+/// <summary>One send's place in the global window.</summary>
+internal sealed class SendSlot
+{
+    /// <summary>When its answer came back; null while it is on its way.</summary>
+    public TimeSpan? Answered { get; set; }
 }
