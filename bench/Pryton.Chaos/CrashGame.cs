@@ -60,7 +60,7 @@ internal sealed class CrashGame(BotApiEmulator api, TestDatabase database, TimeZ
         await FindAsync(vera, anna, "Анна: Kia Rio, белый, A101BC77");
         Log("Вера found Анна, confirmed");
 
-        await Task.WhenAll(Players.Select(p => p.User).Append(olga).Select(u => u.ExpectsAsync("окончена —", Patience)));
+        await Task.WhenAll(Players.Select(p => p.User).Append(olga).Select(u => u.ExpectsAsync("Игра шла", Patience)));
         Log("everyone got the results");
         over = true;
         await moving;

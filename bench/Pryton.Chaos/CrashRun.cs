@@ -26,6 +26,8 @@ internal static class CrashRun
         var environment = HostProcess.Environment(db.ConnectionString, api);
         environment["ADMIN_USER_IDS"] = CrashGame.OrganiserId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         environment["REMINDER_BEFORE_GAME"] = "1";
+        // The same replica restarted: same configuration, so the same scheduler instance id.
+        environment["METRICS_PORT"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture);
         await using var bot = new HostSupervisor(environment);
         bot.Start();
         await bot.WaitReadyAsync();
@@ -62,27 +64,64 @@ internal static class CrashRun
         return verdict;
     }
 
-    /// <summary>Kills at random gaps of 6–20 s, or at the next timer instant when one comes sooner; then every 3–6 s until the count is reached.</summary>
+    /// <summary>
+    /// Until the game's instants are known, kills every 6–20 s; then plans the rest across the whole game: one a moment
+    /// after each timer fires, the others at random instants until 20 s after the end (at least 4 s apart).
+    /// </summary>
     private static async Task KillAsync(HostSupervisor bot, int kills, Random random, List<TimeSpan> targets, Stopwatch clock, CancellationToken ct)
     {
-        var lastTarget = TimeSpan.MaxValue;
+        List<(TimeSpan At, bool Timer)>? plan = null;
         while (bot.Kills < kills && !ct.IsCancellationRequested)
         {
-            var now = clock.Elapsed;
-            TimeSpan[] upcoming;
             lock (targets)
             {
-                upcoming = [.. targets.Where(t => t > now + TimeSpan.FromSeconds(1)).Order()];
-                lastTarget = targets.Count > 0 ? targets.Max() : TimeSpan.MaxValue;
+                if (plan is null && targets.Count > 0)
+                {
+                    plan = Plan(targets, kills - bot.Kills, clock.Elapsed, random);
+                }
             }
 
-            var gap = now > lastTarget ? TimeSpan.FromMilliseconds(random.Next(3000, 6000)) : TimeSpan.FromMilliseconds(random.Next(6000, 20000));
-            var next = upcoming.Length > 0 && upcoming[0] < now + gap ? upcoming[0] : now + gap;
-            await Task.Delay(next - now, ct);
+            var now = clock.Elapsed;
+            var (next, timer) = plan is null ? (now + TimeSpan.FromMilliseconds(random.Next(6000, 20000)), false) : plan[0];
+            if (plan is null)
+            {
+                // The game's instants may become known meanwhile: look again within a second.
+                await Task.Delay(Min(next - now, TimeSpan.FromSeconds(1)), ct);
+                if (clock.Elapsed < next)
+                {
+                    continue;
+                }
+            }
+            else
+            {
+                plan.RemoveAt(0);
+                await Task.Delay(Max(next - now, TimeSpan.Zero), ct);
+            }
+
             await bot.KillAndRestartAsync();
-            Console.WriteLine($"  {clock.Elapsed:mm\\:ss\\.f} kill {bot.Kills}{(upcoming.Length > 0 && next == upcoming[0] ? " (just after a timer)" : string.Empty)}");
+            Console.WriteLine($"  {clock.Elapsed:mm\\:ss\\.f} kill {bot.Kills}{(timer ? " (just after a timer)" : string.Empty)}");
         }
     }
+
+    private static List<(TimeSpan At, bool Timer)> Plan(List<TimeSpan> timers, int left, TimeSpan now, Random random)
+    {
+        var plan = timers.Where(t => t > now + TimeSpan.FromSeconds(1)).Select(t => (At: t, Timer: true)).ToList();
+        var end = timers.Max() + TimeSpan.FromSeconds(20);
+        for (var attempts = 0; plan.Count < left && attempts < 10_000; attempts++)
+        {
+            var at = now + TimeSpan.FromMilliseconds(random.NextDouble() * (end - now).TotalMilliseconds);
+            if (plan.All(p => (p.At - at).Duration() >= TimeSpan.FromSeconds(4)))
+            {
+                plan.Add((at, false));
+            }
+        }
+
+        return [.. plan.OrderBy(p => p.At).Take(left)];
+    }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     private static string Describe(List<TimeSpan> startups) => startups.Count == 0 ? "—"
         : $"{startups.Min().TotalSeconds:0.0}–{startups.Max().TotalSeconds:0.0} s (median {startups.Order().ElementAt(startups.Count / 2).TotalSeconds:0.0} s)";

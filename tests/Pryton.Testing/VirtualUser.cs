@@ -34,8 +34,9 @@ public sealed class VirtualUser(BotApiEmulator api, EmulatedUser profile)
     public EmulatedMessage StartsLiveLocation(double latitude, double longitude, int seconds = 3600, double? accuracy = null) =>
         Act(() => api.Users.SendLocation(profile, latitude, longitude, seconds, accuracy));
 
+    /// <summary>The phone moves a live share by itself: not an action of the person's, so what they have not read yet stays unread.</summary>
     public void MovesLiveLocation(EmulatedMessage live, double latitude, double longitude, double? accuracy = null) =>
-        Act(() => api.Users.MoveLiveLocation(profile, live, latitude, longitude, accuracy));
+        api.Users.MoveLiveLocation(profile, live, latitude, longitude, accuracy);
 
     public EmulatedMessage SendsPhoto(string fileId, string? caption = null) => Act(() => api.Users.SendPhoto(profile, fileId, caption));
 
