@@ -50,14 +50,15 @@ internal static class CrashVerdict
             WHERE e.game_id = {gameId} AND e.kind IN ('game_started', 'search_started', 'game_completed') ORDER BY e.id
             """);
         var deadlines = await db.ScalarAsync<string>($"""
-            SELECT concat_ws(' ', status, end_reason, search_started_at = started_at + interval '1 minute', ended_at = search_started_at + interval '2 minutes')
+            SELECT concat_ws(' ', status, end_reason, CASE WHEN search_started_at = started_at + interval '1 minute' THEN 'yes' ELSE 'no' END,
+                CASE WHEN ended_at = search_started_at + interval '2 minutes' THEN 'yes' ELSE 'no' END)
             FROM games.games WHERE id = {gameId}
             """);
         var ends = lateness.Where(l => l.Item1 != "game_started").ToList();
         var start = lateness.FirstOrDefault(l => l.Item1 == "game_started").Item2;
-        Check("phase ends", ends.Count == 2 && ends.All(l => Math.Abs(l.Item2) <= 2) && deadlines == "completed time_up true true",
+        Check("phase ends", ends.Count == 2 && ends.All(l => Math.Abs(l.Item2) <= 2) && deadlines == "completed time_up yes yes",
             string.Join(", ", ends.Select(l => $"{(l.Item1 == "search_started" ? "hiding ended" : "search ended")} {l.Item2:+0.00;-0.00} s")) + " from the announced instant"
-            + (deadlines == "completed time_up true true" ? ", stored as announced" : $"; {deadlines}"));
+            + (deadlines == "completed time_up yes yes" ? ", stored as announced" : $"; {deadlines}"));
         // The start is when the roles are handed out: a kill right at the start delays it by one restart, and the
         // deadlines announced with it count from then.
         Check("start", lateness.Any(l => l.Item1 == "game_started") && start is >= -1 and <= 5, $"{start:+0.00;-0.00} s after the scheduled instant");
