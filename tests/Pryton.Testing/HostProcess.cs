@@ -129,9 +129,17 @@ public sealed class HostProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>The host built in the same configuration as the caller (Release for benchmarks and chaos runs).</summary>
+    /// <summary>
+    /// The host built in the same configuration as the caller (Release for benchmarks and chaos runs), or the one named
+    /// by <c>PRYTON_HOST_DLL</c> (a published build, to measure what operators run).
+    /// </summary>
     private static string HostDll()
     {
+        if (System.Environment.GetEnvironmentVariable("PRYTON_HOST_DLL") is { Length: > 0 } published)
+        {
+            return published;
+        }
+
         var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
