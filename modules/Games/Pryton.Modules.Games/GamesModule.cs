@@ -14,6 +14,9 @@ public sealed class GamesModule : IPrytonModule
 {
     public string Key => "games";
 
+    /// <summary>Every minute, each game's timers are checked and a lost one is put back.</summary>
+    public IReadOnlyList<Kernel.Scheduling.RecurringJob> RecurringJobs => [Kernel.Scheduling.RecurringJob.Of<Jobs.TimersCheckData>("timers-check", "0 * * * * ?")];
+
     public void Register(ContainerBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);

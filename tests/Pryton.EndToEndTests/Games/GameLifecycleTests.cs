@@ -147,6 +147,30 @@ public sealed class GameLifecycleTests : GameFixture
     }
 
     [Test]
+    public async Task ATimerLostBetweenACommitAndTheScheduler_IsPutBackWithinAMinute()
+    {
+        var gameId = await StartedGameAsync("Прятки с потерянным таймером");
+        var deadline = await PhaseEndsAtAsync(gameId);
+        var key = $"games.phase-end.{gameId}.hiding";
+        await InBotAsync(async s => { await s.Resolve<IJobScheduler>().CancelAsync(key, CancellationToken.None); return true; });
+        var lost = (await JobsAsync(gameId)).Select(j => j.Key).ToList();
+
+        await Eventually.That(async () =>
+        {
+            Host.Clock.Advance(TimeSpan.FromSeconds(5)); // the check runs every minute
+            return (await JobsAsync(gameId)).Any(j => j.Key == key);
+        }, TimeSpan.FromSeconds(30), "the timer is back");
+        await AdvanceUntilAsync(deadline, gameId, "searching_phase");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(lost, Does.Not.Contain(key));
+            Assert.That(await Host.Database.ScalarAsync<DateTime>($"SELECT search_started_at FROM games.games WHERE id = {gameId}"),
+                Is.EqualTo(deadline.UtcDateTime).Within(TimeSpan.FromMilliseconds(1)), "at the announced instant");
+        });
+    }
+
+    [Test]
     public async Task CancellingAGame_DropsEveryTimer_AndTellsThePlayersTheReason()
     {
         var gameId = await CreateGameAsync("Отменённые прятки");
