@@ -12,4 +12,8 @@ internal sealed class EchoCommand : ICommandHandler
         ctx.Reply(TextRef.Of("probe.echo", new { text = ctx.CommandArgs }));
         return Task.CompletedTask;
     }
+
+    /// <summary>What the bot echoed back to a person, oldest first (the text after "Вы написали: ").</summary>
+    public static List<string> Echoes(Testing.VirtualUser person) =>
+        [.. person.Inbox.Where(m => m.Text?.StartsWith("Вы написали: ", StringComparison.Ordinal) == true).Select(m => m.Text!["Вы написали: ".Length..])];
 }

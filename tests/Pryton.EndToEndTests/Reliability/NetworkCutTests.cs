@@ -1,4 +1,5 @@
 using Pryton.EndToEndTests.Gateway;
+using Pryton.EndToEndTests.Probe;
 using Pryton.Sandbox.Emulator;
 using Pryton.Testing;
 
@@ -48,7 +49,7 @@ public sealed class NetworkCutTests : ProbeHostFixture
         await Eventually.That(() =>
         {
             Host.Clock.Advance(TimeSpan.FromSeconds(1));
-            return people.All(p => Echoes(p).Count >= 5);
+            return people.All(p => EchoCommand.Echoes(p).Count >= 5);
         }, TimeSpan.FromSeconds(90), "everything delivered");
 
         Assert.Multiple(() =>
@@ -56,11 +57,8 @@ public sealed class NetworkCutTests : ProbeHostFixture
             Assert.That(Host.Api.Calls.Count(c => c.Status == 0), Is.GreaterThan(20), "requests really were cut off");
             foreach (var person in people)
             {
-                Assert.That(Echoes(person), Is.EqualTo(new[] { "1", "2", "3", "4", "5" }), $"{person.Profile.FirstName}: once each, in order");
+                Assert.That(EchoCommand.Echoes(person), Is.EqualTo(new[] { "1", "2", "3", "4", "5" }), $"{person.Profile.FirstName}: once each, in order");
             }
         });
     }
-
-    private static List<string> Echoes(VirtualUser person) =>
-        [.. person.Inbox.Where(m => m.Text?.StartsWith("Вы написали: ", StringComparison.Ordinal) == true).Select(m => m.Text!["Вы написали: ".Length..])];
 }

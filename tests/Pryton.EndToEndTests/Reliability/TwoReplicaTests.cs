@@ -64,7 +64,7 @@ public sealed class TwoReplicaTests
             }
         }));
 
-        await Eventually.That(() => people.All(p => Echoes(p).Count >= 5), TimeSpan.FromSeconds(60), "every answer delivered");
+        await Eventually.That(() => people.All(p => EchoCommand.Echoes(p).Count >= 5), TimeSpan.FromSeconds(60), "every answer delivered");
         await Eventually.That(async () => await host.Database.ScalarAsync<long>("SELECT count(*) FROM probe.runs WHERE what LIKE 'tick%'") >= 40,
             TimeSpan.FromSeconds(60), "every timer fired");
         await Task.Delay(TimeSpan.FromSeconds(2)); // a second firing would be in by now
@@ -81,7 +81,7 @@ public sealed class TwoReplicaTests
             Assert.That(host.Logs.Lines, Has.None.Contains(Secret).And.None.Contains(host.Api.Token.Split(':')[1]), "no secret in the log");
             foreach (var person in people)
             {
-                Assert.That(Echoes(person), Is.EqualTo(new[] { "1", "2", "3", "4", "5" }), $"{person.Profile.FirstName}: in order, once each");
+                Assert.That(EchoCommand.Echoes(person), Is.EqualTo(new[] { "1", "2", "3", "4", "5" }), $"{person.Profile.FirstName}: in order, once each");
             }
         });
     }
@@ -93,7 +93,4 @@ public sealed class TwoReplicaTests
         using var response = await http.SendAsync(request);
         return response.StatusCode;
     }
-
-    private static List<string> Echoes(VirtualUser person) =>
-        [.. person.Inbox.Where(m => m.Text?.StartsWith("Вы написали: ", StringComparison.Ordinal) == true).Select(m => m.Text!["Вы написали: ".Length..])];
 }

@@ -37,11 +37,13 @@ internal sealed class TimersCheckJob(DbSession session, IJobScheduler jobs, Game
             }
         }
 
+        int? roleDrawMinutesBefore = null;
         foreach (var (id, status, startsAt, endsAt) in games)
         {
             if (status is "recruiting" or "full" && !planned.Contains($"games.start.{id}"))
             {
-                await timers.PlanStartAsync(id, startsAt, (await settings.CurrentAsync(ct)).RoleDrawMinutesBefore, ct);
+                roleDrawMinutesBefore ??= (await settings.CurrentAsync(ct)).RoleDrawMinutesBefore;
+                await timers.PlanStartAsync(id, startsAt, roleDrawMinutesBefore.Value, ct);
                 restored.Add(id);
             }
             else if (endsAt is { } deadline && status is "hiding_phase" or "searching_phase")
