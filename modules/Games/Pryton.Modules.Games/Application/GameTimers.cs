@@ -53,6 +53,13 @@ internal sealed class GameTimers(IJobScheduler jobs, GameDefaults defaults, Time
         }
     }
 
+    /// <summary>Puts back a phase's end timer alone, replacing nothing else (a lost timer found by the minute's check).</summary>
+    public Task RestorePhaseEndAsync(long gameId, GameStatus phase, DateTimeOffset endsAt, CancellationToken ct)
+    {
+        var name = PhaseName(phase);
+        return jobs.ScheduleAsync($"games.phase-end.{gameId}.{name}", Scope(gameId), endsAt, new EndPhaseData(gameId, name), ct);
+    }
+
     /// <summary>Drops the phase timers (pause, a phase ended early); the next plan puts them back.</summary>
     public async Task DropPhaseAsync(long gameId, CancellationToken ct)
     {

@@ -46,12 +46,12 @@ internal sealed class TimersCheckJob(DbSession session, IJobScheduler jobs, Game
                 await timers.PlanStartAsync(id, startsAt, roleDrawMinutesBefore.Value, ct);
                 restored.Add(id);
             }
-            else if (endsAt is { } deadline && status is "hiding_phase" or "searching_phase")
+            else if (endsAt is { } deadline && status is "hiding_phase" or "searching_phase" && !FiringAround(deadline, now))
             {
                 var phase = status == "hiding_phase" ? GameStatus.HidingPhase : GameStatus.SearchingPhase;
                 if (!planned.Contains($"games.phase-end.{id}.{GameTimers.PhaseName(phase)}"))
                 {
-                    await timers.PlanPhaseAsync(id, phase, deadline, ct);
+                    await timers.RestorePhaseEndAsync(id, phase, deadline, ct);
                     restored.Add(id);
                 }
             }
@@ -62,4 +62,11 @@ internal sealed class TimersCheckJob(DbSession session, IJobScheduler jobs, Game
             logger.LogWarning("Restored the missing timers of games {GameIds}", restored);
         }
     }
+
+    /// <summary>
+    /// A timer that is firing is not listed as planned: near its deadline a missing timer is most likely running now,
+    /// and a minute past it, still in the phase, it is certainly lost.
+    /// </summary>
+    private static bool FiringAround(DateTimeOffset deadline, DateTimeOffset now) =>
+        deadline <= now + TimeSpan.FromSeconds(5) && deadline > now - TimeSpan.FromMinutes(1);
 }
