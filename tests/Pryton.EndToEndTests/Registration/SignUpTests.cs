@@ -176,26 +176,26 @@ public sealed class SignUpTests : RegistrationFixture
     public async Task Cancel_AtEveryStep_LeavesWithoutAProfile(int step)
     {
         var user = Host.User($"Cancel{step}");
-        var answers = new Func<Task>[]
+        // Each answer, then the question it leads to: the next answer waits for its question like a person would.
+        var answers = new (Func<Task> Answer, string NextQuestion)[]
         {
-            async () => await user.PressesAsync("📝 Зарегистрироваться"),
-            () => Task.FromResult(user.Says("Пётр")),
-            () => Task.FromResult(user.PressesReplyButton("Пропустить")),
-            async () => await user.PressesAsync("Центр"),
-            async () => await user.PressesAsync("🚗 Водитель"),
-            () => Task.FromResult(user.Says("Lada Vesta")),
-            () => Task.FromResult(user.Says("серый")),
-            () => Task.FromResult(user.Says("B001OP77")),
+            (async () => await user.PressesAsync("📝 Зарегистрироваться"), "Как вас называть"),
+            (() => Task.FromResult(user.Says("Пётр")), "Оставьте телефон"),
+            (() => Task.FromResult(user.PressesReplyButton("Пропустить")), "В каком районе"),
+            (async () => await user.PressesAsync("Центр"), "Кем вы хотите играть?"),
+            (async () => await user.PressesAsync("🚗 Водитель"), "Марка машины?"),
+            (() => Task.FromResult(user.Says("Lada Vesta")), "Цвет машины?"),
+            (() => Task.FromResult(user.Says("серый")), "Госномер машины?"),
+            (() => Task.FromResult(user.Says("B001OP77")), "Чтобы играть, их нужно принять."),
         };
         user.Says("/start");
         await user.ExpectsAsync("Это Прятон");
-        foreach (var answer in answers.Take(step))
+        foreach (var (answer, nextQuestion) in answers.Take(step))
         {
             await answer();
-            await Task.Delay(150);
+            await user.ExpectsAsync(nextQuestion);
         }
 
-        await Task.Delay(300);
         user.Says("/cancel");
 
         await user.ExpectsAsync("Хорошо, отменено.");
