@@ -32,7 +32,7 @@ public sealed class SendPacerTests
         Assert.Multiple(() =>
         {
             Assert.That(taken, Is.EqualTo(1));
-            Assert.That(pacer.GlobalDelay(), Is.GreaterThan(TimeSpan.FromMilliseconds(250)).And.LessThanOrEqualTo(TimeSpan.FromMilliseconds(350)));
+            Assert.That(pacer.GlobalDelay(), Is.GreaterThan(TimeSpan.FromMilliseconds(250)).And.LessThanOrEqualTo(TimeSpan.FromMilliseconds(340)));
         });
     }
 
@@ -48,7 +48,7 @@ public sealed class SendPacerTests
         Assert.Multiple(() =>
         {
             Assert.That(whileOnItsWay, Is.GreaterThan(TimeSpan.Zero), "no second send while the first may not have arrived");
-            Assert.That(pacer.GlobalDelay(), Is.GreaterThan(TimeSpan.FromMilliseconds(1000)).And.LessThanOrEqualTo(TimeSpan.FromMilliseconds(1050)),
+            Assert.That(pacer.GlobalDelay(), Is.GreaterThan(TimeSpan.FromMilliseconds(1000)).And.LessThanOrEqualTo(TimeSpan.FromMilliseconds(1010)),
                 "counted from its answer");
         });
     }

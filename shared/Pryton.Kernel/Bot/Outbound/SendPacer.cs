@@ -13,9 +13,11 @@ namespace Pryton.Kernel.Bot.Outbound;
 /// </summary>
 internal sealed class SendPacer(GatewayOptions options)
 {
-    // Sends are counted over a window slightly longer than a second so that network jitter between here and
-    // Telegram never packs more than the limit into one of Telegram's seconds (50 ms: at most 95 % of the allowed rate; 40 ms let 31 arrive within a second under load).
-    private static readonly TimeSpan Window = TimeSpan.FromMilliseconds(1050);
+    // A slot is held from the moment its send leaves until a window after its answer, so the send N places later
+    // reaches Telegram at least a window after this one did, however the network delays either: a whole second is
+    // enough. The 10 ms only absorb timer granularity (a wider margin was needed while slots aged from their start,
+    // and cost the rate: 50 ms capped it at 95 %).
+    private static readonly TimeSpan Window = TimeSpan.FromMilliseconds(1010);
     private static readonly TimeSpan Margin = TimeSpan.FromMilliseconds(50);
     private readonly List<SendSlot> recent = [];
     private readonly ConcurrentDictionary<long, TimeSpan> nextPerChat = new();
@@ -43,15 +45,35 @@ internal sealed class SendPacer(GatewayOptions options)
                 return globalPauseUntil - now;
             }
 
-            recent.RemoveAll(slot => slot.Answered is { } answered && now - answered >= Window);
+            for (var i = recent.Count - 1; i >= 0; i--)
+            {
+                if (recent[i].Answered is { } answered && now - answered >= Window)
+                {
+                    recent.RemoveAt(i);
+                }
+            }
 
             // Evenly spaced, not in bursts of a whole second's worth: an urgent message never waits a full window.
             var untilSpaced = lastSlot == TimeSpan.MinValue ? TimeSpan.Zero : lastSlot + GlobalSpacing - now;
             var limit = Math.Max(1, (int)options.SendRate);
-            var untilWindow = recent.Count < limit ? TimeSpan.Zero
-                : recent.Where(slot => slot.Answered is not null).Select(slot => slot.Answered!.Value + Window - now).DefaultIfEmpty(InFlightWait).Min();
+            var untilWindow = recent.Count < limit ? TimeSpan.Zero : UntilOldestAgesOut(now);
             return Max(Max(untilSpaced, untilWindow), TimeSpan.Zero);
         }
+    }
+
+    // Plain loops here and above: this runs on every turn of the sender's loop.
+    private TimeSpan UntilOldestAgesOut(TimeSpan now)
+    {
+        TimeSpan? soonest = null;
+        foreach (var slot in recent)
+        {
+            if (slot.Answered is { } answered && (soonest is null || answered + Window - now < soonest))
+            {
+                soonest = answered + Window - now;
+            }
+        }
+
+        return soonest ?? InFlightWait;
     }
 
     /// <summary>Takes a global slot and spaces the chat's next send; null when no slot is free yet. Hand it back with <see cref="Answered"/>.</summary>
