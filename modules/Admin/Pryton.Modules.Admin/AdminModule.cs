@@ -16,7 +16,7 @@ public sealed class AdminModule : IPrytonModule
         builder.RegisterType<GameControlScreen>().InstancePerLifetimeScope();
         builder.RegisterType<Bot.Flows.NewGameStart>().InstancePerLifetimeScope();
         builder.RegisterType<AdminMenu>().As<IMenuContributor>().InstancePerLifetimeScope();
-        builder.RegisterType<Application.AdminRoster>().AsSelf().As<Kernel.Bot.IAdminDirectory>().SingleInstance();
+        builder.RegisterType<Application.AdminRoster>().AsSelf().As<Kernel.Bot.IAdminDirectory>().InstancePerLifetimeScope(); // on the unit of work's connection when there is one
         builder.RegisterType<Application.AdminGrants>().InstancePerLifetimeScope();
         builder.RegisterType<Application.AuditTrail>().InstancePerLifetimeScope();
         builder.RegisterType<AdminGate>().As<Kernel.Bot.IAudienceGate>().InstancePerLifetimeScope();

@@ -50,6 +50,10 @@ internal sealed class UnitOfWorkRunner(ILifetimeScope root, NpgsqlDataSource dat
             throw;
         }
 
+        // Back to the pool before the after-commit work (timers to the scheduler, hand-offs): that work needs no
+        // connection of this unit, and holding one while the scheduler waits for its own let a burst of units
+        // (a hundred organisers at one deadline) hold the whole pool.
+        await connection.CloseAsync();
         KernelMetrics.UnitsOfWork.WithLabels(kind, "committed").Inc();
         KernelMetrics.UnitOfWorkSeconds.WithLabels(kind).Observe(Stopwatch.GetElapsedTime(started).TotalSeconds);
         await afterCommit.RunAsync(logger, ct);
