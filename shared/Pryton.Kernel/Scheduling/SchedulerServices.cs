@@ -34,9 +34,6 @@ public static class SchedulerServices
                 }
 
                 o.IdleWaitTime = TimeSpan.FromSeconds(5);
-                // Due triggers are taken up to ten per round trip (never ahead of their time): after a restart with a
-                // busy evening's timers due at once they run at several hundred a second instead of about a hundred.
-                o.MaxBatchSize = 10;
             });
             q.UsePersistentStore(store =>
             {
