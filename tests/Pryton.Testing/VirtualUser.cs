@@ -97,11 +97,24 @@ public sealed class VirtualUser(BotApiEmulator api, EmulatedUser profile)
             throw new AssertionException($"User {profile.FirstName} did not get {what}. Received: {Describe()}");
         }
 
-        // What came before the match (and the match itself) is consumed; anything that arrived after it stays to be expected.
-        var before = found!.MessageId;
-        seen = Snapshot().Where(m => m.Key <= before || (seen.TryGetValue(m.Key, out var edits) && edits == m.Value))
-            .ToDictionary(m => m.Key, m => m.Value);
+        ConsumeUpTo(found!.MessageId);
         return found;
+    }
+
+    /// <summary>Waits for a message containing each text, in any order (they may come from separate jobs); all are then consumed.</summary>
+    public async Task ExpectsAllAsync(params string[] texts)
+    {
+        EmulatedMessage? Find(string text) => Fresh().FirstOrDefault(m => m.Text?.Contains(text, StringComparison.Ordinal) == true);
+        try
+        {
+            await Eventually.That(() => texts.All(text => Find(text) is not null), Patience);
+        }
+        catch (TimeoutException)
+        {
+            throw new AssertionException($"User {profile.FirstName} did not get all of {string.Join(", ", texts.Select(t => $"'{t}'"))}. Received: {Describe()}");
+        }
+
+        ConsumeUpTo(texts.Max(text => Find(text)!.MessageId));
     }
 
     /// <summary>Asserts nothing new arrives within <paramref name="quiet"/>.</summary>
@@ -119,6 +132,11 @@ public sealed class VirtualUser(BotApiEmulator api, EmulatedUser profile)
 
     private IEnumerable<EmulatedMessage> Fresh() =>
         Inbox.Where(m => !seen.TryGetValue(m.MessageId, out var edits) || edits < m.EditCount);
+
+    // What came before the match (and the match itself) is consumed; anything that arrived after it stays to be expected.
+    private void ConsumeUpTo(int messageId) =>
+        seen = Snapshot().Where(m => m.Key <= messageId || (seen.TryGetValue(m.Key, out var edits) && edits == m.Value))
+            .ToDictionary(m => m.Key, m => m.Value);
 
     private Dictionary<int, int> Snapshot() => Inbox.ToDictionary(m => m.MessageId, m => m.EditCount);
 

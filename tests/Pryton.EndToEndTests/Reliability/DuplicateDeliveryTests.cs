@@ -50,7 +50,8 @@ public sealed class DuplicateDeliveryTests : GameFixture
 
         var startsAt = await Host.Database.ScalarAsync<DateTime>($"SELECT starts_at FROM games.games WHERE id = {gameId}");
         await AdvanceUntilAsync(new DateTimeOffset(startsAt, TimeSpan.Zero), gameId, "hiding_phase");
-        await driver.ExpectsAsync("Включите трансляцию геопозиции");
+        // The hiding countdown comes from its own timer, before or after the phase's instructions.
+        await driver.ExpectsAllAsync("Включите трансляцию геопозиции", "поиск начнётся через");
         var live = driver.StartsLiveLocation(55.7301, 37.6012);
         await Repeated(driver, "Трансляция геопозиции принята!");
         driver.MovesLiveLocation(live, 55.7302, 37.6012);
