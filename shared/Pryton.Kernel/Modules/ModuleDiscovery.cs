@@ -1,5 +1,6 @@
 using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyModel;
 
 namespace Pryton.Kernel.Modules;
 
@@ -9,11 +10,10 @@ public static class ModuleDiscovery
     public const string AssemblyPrefix = "Pryton.Modules.";
 
     /// <summary>
-    /// Scans the assemblies listed in the entry application's deps.json. A module assembly that is only copied into the
-    /// output folder (not referenced) is not found, so the host references every module project.
+    /// Scans the module assemblies listed in the entry application's deps.json. A module assembly that is only copied
+    /// into the output folder (not referenced) is not found, so the host references every module project.
     /// </summary>
-    public static IReadOnlyList<ModuleDescriptor> Discover() =>
-        Discover(scan => scan.FromApplicationDependencies(IsModuleAssembly));
+    public static IReadOnlyList<ModuleDescriptor> Discover() => Discover(ModuleAssemblies());
 
     /// <summary>Scans exactly the given assemblies, whatever their names (tests and tools that pick a set).</summary>
     public static IReadOnlyList<ModuleDescriptor> Discover(IEnumerable<Assembly> assemblies) =>
@@ -48,6 +48,19 @@ public static class ModuleDiscovery
         return modules;
     }
 
-    private static bool IsModuleAssembly(Assembly assembly) =>
-        assembly.GetName().Name?.StartsWith(AssemblyPrefix, StringComparison.Ordinal) == true;
+    /// <summary>
+    /// Module assemblies are picked by name from deps.json and only they are loaded. Loading every dependency to ask
+    /// its name (as a scan of all application dependencies does) pulled the whole shared framework into the process
+    /// — Razor, SignalR, Identity, about 300 assemblies — and cost the idle host tens of megabytes.
+    /// </summary>
+    private static List<Assembly> ModuleAssemblies()
+    {
+        var context = DependencyContext.Default
+            ?? throw new InvalidOperationException("The application has no deps.json: modules are found through it.");
+        return context.RuntimeLibraries
+            .SelectMany(library => library.GetDefaultAssemblyNames(context))
+            .Where(name => name.Name?.StartsWith(AssemblyPrefix, StringComparison.Ordinal) == true)
+            .Select(Assembly.Load)
+            .ToList();
+    }
 }
