@@ -12,7 +12,7 @@ namespace Pryton.Kernel.Scheduling;
 /// and outcome, and retries a failure with backoff (a few times, then gives up loudly).
 /// Not marked [DisallowConcurrentExecution]: every key has one trigger, a run that reschedules its own key does so
 /// for later, and jobs re-check the state they act on in their transaction anyway; the attribute cost two updates
-/// under the cluster's trigger lock on every firing (a third of the rate at which missed timers catch up after a restart).
+/// under the trigger lock on every firing (a third of the rate at which missed timers catch up after a restart).
 /// </summary>
 internal sealed class PrytonQuartzJob(IUnitOfWork unitOfWork, JobRegistry registry, ISchedulerFactory factory, TimeProvider clock, ILogger<PrytonQuartzJob> logger) : IJob
 {
