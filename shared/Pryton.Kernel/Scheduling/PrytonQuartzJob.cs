@@ -10,10 +10,12 @@ namespace Pryton.Kernel.Scheduling;
 /// <summary>
 /// The one Quartz job type: runs the module job named in the trigger's data inside a unit of work, records lateness
 /// and outcome, and retries a failure with backoff (a few times, then gives up loudly).
-/// Not marked [DisallowConcurrentExecution]: every key has one trigger, a run that reschedules its own key does so
-/// for later, and jobs re-check the state they act on in their transaction anyway; the attribute cost two updates
-/// under the trigger lock on every firing (a third of the rate at which missed timers catch up after a restart).
+/// [DisallowConcurrentExecution]: a key never runs twice at once. A recurring job whose next time is already due
+/// (after a pause of the process, or a clock moved forward in tests) and a job that reschedules its own key while it
+/// runs would otherwise overlap with themselves; without it the end-to-end suite stalled in a host's shutdown. It
+/// costs two updates per firing under the trigger lock (missed timers catch up about a third slower after a restart).
 /// </summary>
+[DisallowConcurrentExecution]
 internal sealed class PrytonQuartzJob(IUnitOfWork unitOfWork, JobRegistry registry, ISchedulerFactory factory, TimeProvider clock, ILogger<PrytonQuartzJob> logger) : IJob
 {
     internal const int MaxAttempts = 5;

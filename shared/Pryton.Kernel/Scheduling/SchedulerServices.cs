@@ -56,9 +56,9 @@ public static class SchedulerServices
                     // queued wait seconds for the next scan. Recurring jobs run at most once a minute, so a late one
                     // never catches up twice.
                     o.MisfireThreshold = TimeSpan.FromSeconds(30);
-                    // Every firing round takes the trigger lock, as before Quartz 4.6: the lock-free rounds (on by default
-                    // for jobs that allow concurrent runs) stalled scheduler calls made after a commit beside a burst of
-                    // units of work in the end-to-end tests, and a cancelled scope kept a trigger.
+                    // Every firing round takes the trigger lock, as before Quartz 4.6. Pryton's one job type disallows
+                    // concurrent runs, so rounds take it anyway; off, so that stays true should a job type ever allow them
+                    // (lock-free rounds stalled scheduling after commits beside a burst of units of work here).
                     o.LockFreeFiringRounds = false;
                 });
             });
