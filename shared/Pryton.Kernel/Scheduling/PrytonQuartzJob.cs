@@ -10,10 +10,9 @@ namespace Pryton.Kernel.Scheduling;
 /// <summary>
 /// The one Quartz job type: runs the module job named in the trigger's data inside a unit of work, records lateness
 /// and outcome, and retries a failure with backoff (a few times, then gives up loudly).
-/// [DisallowConcurrentExecution]: a key never runs twice at once. A recurring job whose next time is already due
-/// (after a pause of the process, or a clock moved forward in tests) and a job that reschedules its own key while it
-/// runs would otherwise overlap with themselves; without it the end-to-end suite stalled in a host's shutdown. It
-/// costs two updates per firing under the trigger lock (missed timers catch up about a third slower after a restart).
+/// [DisallowConcurrentExecution]: a key never runs twice at once — a recurring job whose next time is already due
+/// (after a pause of the process, or a clock moved forward in tests) or a job that reschedules its own key while it
+/// runs would otherwise overlap with itself. It costs two updates per firing under the trigger lock.
 /// </summary>
 [DisallowConcurrentExecution]
 internal sealed class PrytonQuartzJob(IUnitOfWork unitOfWork, JobRegistry registry, ISchedulerFactory factory, TimeProvider clock, ILogger<PrytonQuartzJob> logger) : IJob

@@ -50,16 +50,8 @@ public static class SchedulerServices
                 store.ConfigureStore(o =>
                 {
                     o.TablePrefix = CreateQuartzSchema.TablePrefix;
-                    // A trigger late by less than this simply fires, in order, as soon as a thread is free; later than
-                    // this it is a misfire and waits for the misfire scan (every threshold's length) to fire it now
-                    // (FireNow). 30 s covers a deploy's restart: a short threshold made timers that aged past it while
-                    // queued wait seconds for the next scan. Recurring jobs run at most once a minute, so a late one
-                    // never catches up twice.
-                    o.MisfireThreshold = TimeSpan.FromSeconds(30);
-                    // Every firing round takes the trigger lock, as before Quartz 4.6. Pryton's one job type disallows
-                    // concurrent runs, so rounds take it anyway; off, so that stays true should a job type ever allow them
-                    // (lock-free rounds stalled scheduling after commits beside a burst of units of work here).
-                    o.LockFreeFiringRounds = false;
+                    // A trigger later than this is a misfire and fires now (FireNow); shorter means fewer surprises after a restart.
+                    o.MisfireThreshold = TimeSpan.FromSeconds(5);
                 });
             });
         });
