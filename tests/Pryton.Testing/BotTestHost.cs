@@ -21,6 +21,7 @@ public sealed class BotTestHost : IAsyncDisposable
     private readonly Action<ContainerBuilder>? overrides;
     private readonly ModuleCatalog catalog;
     private readonly bool realClock;
+    private static readonly TimeSpan StopLimit = TimeSpan.FromSeconds(60);
     private long nextUserId = 100_001;
 
     private BotTestHost(TestDatabase database, BotApiEmulator api, FakeTimeProvider clock, Func<PrytonSettings, PrytonSettings> tweak,
@@ -99,9 +100,18 @@ public sealed class BotTestHost : IAsyncDisposable
         }
 
         using var timeout = new CancellationTokenSource(graceful ? TimeSpan.FromSeconds(10) : TimeSpan.FromMilliseconds(1));
+        var stopping = App.StopAsync(timeout.Token);
+        // The scheduler's shutdown waits for running jobs whatever the token says: a stop that never ends fails the
+        // fixture loudly instead of hanging the whole run until CI's limit. The stuck host is left behind.
+        if (await Task.WhenAny(stopping, Task.Delay(StopLimit)) != stopping)
+        {
+            App = null;
+            throw new TimeoutException($"The bot did not stop within {StopLimit.TotalSeconds:0} s: a job or hosted service ignores shutdown.");
+        }
+
         try
         {
-            await App.StopAsync(timeout.Token);
+            await stopping;
         }
         catch (OperationCanceledException)
         {
