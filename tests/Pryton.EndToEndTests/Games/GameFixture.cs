@@ -41,7 +41,9 @@ public abstract class GameFixture
     }
 
     [OneTimeTearDown]
-    public async Task StopHost() => await Host.DisposeAsync();
+    public async Task StopHost() => await StopHostAsync();
+
+    protected virtual async Task StopHostAsync() => await Host.DisposeAsync();
 
     /// <summary>The bot on the run's shared PostgreSQL; a fixture that must stop its database brings its own.</summary>
     protected virtual Task<BotTestHost> CreateHostAsync() => BotTestHost.StartAsync(s => s with { AdminUserIds = [.. AdminIds] });
