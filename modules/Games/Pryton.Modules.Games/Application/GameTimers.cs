@@ -15,7 +15,7 @@ internal sealed class GameTimers(IJobScheduler jobs, GameDefaults defaults, Time
     public static string Scope(long gameId) => $"games.game.{gameId}";
 
     public Task PlanStartAsync(long gameId, DateTimeOffset startsAt, CancellationToken ct) =>
-        jobs.ScheduleAsync($"games.start.{gameId}", Scope(gameId), startsAt, new StartGameData(gameId), ct);
+        jobs.ScheduleAsync(StartKey(gameId), Scope(gameId), startsAt, new StartGameData(gameId), ct);
 
     /// <summary>Plans the start, and the role draw ahead of it when the settings ask for one.</summary>
     public async Task PlanStartAsync(long gameId, DateTimeOffset startsAt, int roleDrawMinutesBefore, CancellationToken ct)
@@ -36,7 +36,7 @@ internal sealed class GameTimers(IJobScheduler jobs, GameDefaults defaults, Time
 
     public async Task DropStartAsync(long gameId, CancellationToken ct)
     {
-        await jobs.CancelAsync($"games.start.{gameId}", ct);
+        await jobs.CancelAsync(StartKey(gameId), ct);
         await jobs.CancelAsync($"games.role-draw.{gameId}", ct);
     }
 
@@ -45,7 +45,7 @@ internal sealed class GameTimers(IJobScheduler jobs, GameDefaults defaults, Time
     {
         await DropPhaseAsync(gameId, ct);
         var name = PhaseName(phase);
-        await jobs.ScheduleAsync($"games.phase-end.{gameId}.{name}", Scope(gameId), endsAt, new EndPhaseData(gameId, name), ct);
+        await jobs.ScheduleAsync(PhaseEndKey(gameId, phase), Scope(gameId), endsAt, new EndPhaseData(gameId, name), ct);
         var warnAt = endsAt.AddMinutes(-defaults.HidingWarningMinutes);
         if (phase == GameStatus.HidingPhase && defaults.HidingWarningMinutes > 0 && warnAt > clock.GetUtcNow())
         {
@@ -57,18 +57,22 @@ internal sealed class GameTimers(IJobScheduler jobs, GameDefaults defaults, Time
     public Task RestorePhaseEndAsync(long gameId, GameStatus phase, DateTimeOffset endsAt, CancellationToken ct)
     {
         var name = PhaseName(phase);
-        return jobs.ScheduleAsync($"games.phase-end.{gameId}.{name}", Scope(gameId), endsAt, new EndPhaseData(gameId, name), ct);
+        return jobs.ScheduleAsync(PhaseEndKey(gameId, phase), Scope(gameId), endsAt, new EndPhaseData(gameId, name), ct);
     }
 
     /// <summary>Drops the phase timers (pause, a phase ended early); the next plan puts them back.</summary>
     public async Task DropPhaseAsync(long gameId, CancellationToken ct)
     {
-        await jobs.CancelAsync($"games.phase-end.{gameId}.hiding", ct);
-        await jobs.CancelAsync($"games.phase-end.{gameId}.searching", ct);
+        await jobs.CancelAsync(PhaseEndKey(gameId, GameStatus.HidingPhase), ct);
+        await jobs.CancelAsync(PhaseEndKey(gameId, GameStatus.SearchingPhase), ct);
         await jobs.CancelAsync($"games.hiding-warning.{gameId}", ct);
     }
 
     public Task DropAllAsync(long gameId, CancellationToken ct) => jobs.CancelScopeAsync(Scope(gameId), ct);
+
+    public static string StartKey(long gameId) => $"games.start.{gameId}";
+
+    public static string PhaseEndKey(long gameId, GameStatus phase) => $"games.phase-end.{gameId}.{PhaseName(phase)}";
 
     public static string PhaseName(GameStatus phase) => phase == GameStatus.HidingPhase ? "hiding" : "searching";
 }

@@ -40,7 +40,7 @@ internal sealed class TimersCheckJob(DbSession session, IJobScheduler jobs, Game
         int? roleDrawMinutesBefore = null;
         foreach (var (id, status, startsAt, endsAt) in games)
         {
-            if (status is "recruiting" or "full" && !planned.Contains($"games.start.{id}"))
+            if (status is "recruiting" or "full" && !planned.Contains(GameTimers.StartKey(id)))
             {
                 roleDrawMinutesBefore ??= (await settings.CurrentAsync(ct)).RoleDrawMinutesBefore;
                 await timers.PlanStartAsync(id, startsAt, roleDrawMinutesBefore.Value, ct);
@@ -49,7 +49,7 @@ internal sealed class TimersCheckJob(DbSession session, IJobScheduler jobs, Game
             else if (endsAt is { } deadline && status is "hiding_phase" or "searching_phase" && !FiringAround(deadline, now))
             {
                 var phase = status == "hiding_phase" ? GameStatus.HidingPhase : GameStatus.SearchingPhase;
-                if (!planned.Contains($"games.phase-end.{id}.{GameTimers.PhaseName(phase)}"))
+                if (!planned.Contains(GameTimers.PhaseEndKey(id, phase)))
                 {
                     await timers.RestorePhaseEndAsync(id, phase, deadline, ct);
                     restored.Add(id);
