@@ -23,6 +23,7 @@ internal static class LatencyBenchmark
         {
             var bare = await BareLoopAsync(rate, each);
             var pipeline = await PipelineAsync(rate, each);
+            var webhook = await WebhookPipelineAsync(rate, each);
             var gated = rate == rates.Max();
             results.Add(new BenchResult($"rtt-{rate}/s p50", $"pipeline {pipeline.P50:0.0} ms vs bare loop {bare.P50:0.0} ms; figure = the difference (ms)",
                 pipeline.P50 - bare.P50, gated ? 2 : null, HigherIsBetter: false));
@@ -30,6 +31,10 @@ internal static class LatencyBenchmark
                 pipeline.P99 - bare.P99, gated ? 5 : null, HigherIsBetter: false));
             results.Add(new BenchResult($"rtt-{rate}/s rate", $"{pipeline.Answered}/{pipeline.Offered} answered ({pipeline.Lost} lost), {pipeline.Throughput:0} replies/s for {rate} offered",
                 pipeline.Lost == 0 ? pipeline.Throughput / rate : 0, gated ? 0.98 : null));
+            results.Add(new BenchResult($"rtt-{rate}/s webhook p50", $"pipeline in webhook mode {webhook.P50:0.0} ms vs bare loop {bare.P50:0.0} ms; figure = the difference (ms)",
+                webhook.P50 - bare.P50, null, HigherIsBetter: false));
+            results.Add(new BenchResult($"rtt-{rate}/s webhook p99", $"pipeline in webhook mode {webhook.P99:0.0} ms vs bare loop {bare.P99:0.0} ms; figure = the difference (ms); {webhook.Answered}/{webhook.Offered} answered",
+                webhook.P99 - bare.P99, null, HigherIsBetter: false));
         }
 
         return results;
@@ -39,8 +44,25 @@ internal static class LatencyBenchmark
     {
         await using var host = await BotTestHost.StartAsync(
             s => s with { SendRate = 100_000, SendRatePerChat = 100_000, SendRatePerGroupPerMinute = 100_000 }, extraModules: [BenchModule.Descriptor]);
-        await WarmUpAsync(host.Api, rate);
-        return await MeasureAsync(host.Api, rate, duration, idBase: 10_000);
+        Action<EmulatedUser> ping = user => host.Api.Users.SendText(user, "/ping");
+        await WarmUpAsync(host.Api, ping, rate);
+        return await MeasureAsync(host.Api, ping, rate, duration);
+    }
+
+    /// <summary>The same bot taking the updates on its webhook (no polling batches: each update is its own request).</summary>
+    private static async Task<Run> WebhookPipelineAsync(int rate, TimeSpan duration)
+    {
+        const string secret = "bench-webhook-secret";
+        await using var host = await BotTestHost.StartAsync(s => s with
+        {
+            SendRate = 100_000, SendRatePerChat = 100_000, SendRatePerGroupPerMinute = 100_000,
+            WebhookUrl = "https://bench.example.org/telegram/hook", WebhookSecret = secret, WebhookPort = FreePort.Next(),
+        }, extraModules: [BenchModule.Descriptor]);
+        await using var webhook = new WebhookDelivery(host.Api, new Uri($"http://127.0.0.1:{host.Settings.WebhookPort}/telegram/hook"), secret);
+        Action<EmulatedUser> ping = user => webhook.Send(user, "/ping");
+        await WarmUpAsync(host.Api, ping, rate);
+        var run = await MeasureAsync(host.Api, ping, rate, duration);
+        return webhook.Failures == 0 ? run : run with { Answered = 0 };
     }
 
     private static async Task<Run> BareLoopAsync(int rate, TimeSpan duration)
@@ -48,8 +70,9 @@ internal static class LatencyBenchmark
         await using var api = await BotApiEmulator.StartAsync();
         using var stop = new CancellationTokenSource();
         var loop = Task.Run(() => ReplyLoopAsync(api, stop.Token));
-        await WarmUpAsync(api, rate);
-        var run = await MeasureAsync(api, rate, duration, idBase: 10_000);
+        Action<EmulatedUser> ping = user => api.Users.SendText(user, "/ping");
+        await WarmUpAsync(api, ping, rate);
+        var run = await MeasureAsync(api, ping, rate, duration);
         await stop.CancelAsync();
         await loop;
         return run;
@@ -59,9 +82,9 @@ internal static class LatencyBenchmark
     /// The same chats at the same rate for a while before the measured run, which is about the steady state: the chats
     /// are known, the code is compiled and the connection pool has grown to what the rate needs.
     /// </summary>
-    private static async Task WarmUpAsync(BotApiEmulator api, int rate)
+    private static async Task WarmUpAsync(BotApiEmulator api, Action<EmulatedUser> ping, int rate)
     {
-        var queued = await OfferAsync(api, rate, WarmUp, idBase: 10_000);
+        var queued = await OfferAsync(ping, rate, WarmUp);
         var offered = queued.Values.Sum(q => q.Count);
         await Eventually.That(() => api.Calls.Count(c => c.Method == "sendMessage") >= offered, TimeSpan.FromSeconds(30));
         api.ClearCalls();
@@ -90,9 +113,9 @@ internal static class LatencyBenchmark
         }
     }
 
-    private static async Task<Run> MeasureAsync(BotApiEmulator api, int rate, TimeSpan duration, long idBase)
+    private static async Task<Run> MeasureAsync(BotApiEmulator api, Action<EmulatedUser> ping, int rate, TimeSpan duration)
     {
-        var queued = await OfferAsync(api, rate, duration, idBase);
+        var queued = await OfferAsync(ping, rate, duration);
         var offered = queued.Values.Sum(q => q.Count);
         await Eventually.That(() => api.Calls.Count(c => c.Method == "sendMessage") >= offered, TimeSpan.FromSeconds(20)).ContinueWith(_ => { }, TaskScheduler.Default);
         var replies = api.Calls.Where(c => c.Method == "sendMessage" && c.ChatId is not null).GroupBy(c => c.ChatId!.Value).ToDictionary(g => g.Key, g => g.Select(c => c.At).ToList());
@@ -109,8 +132,8 @@ internal static class LatencyBenchmark
         return new Run(offered, latencies.Count, Percentile(latencies, 0.5), Percentile(latencies, 0.99), latencies.Count / Math.Max(duration.TotalSeconds, (last - first).TotalSeconds));
     }
 
-    /// <summary>Queues /ping updates at <paramref name="rate"/> per second, evenly, chats in turn; returns when each was queued.</summary>
-    private static async Task<Dictionary<long, List<TimeSpan>>> OfferAsync(BotApiEmulator api, int rate, TimeSpan duration, long idBase)
+    /// <summary>Sends /ping at <paramref name="rate"/> per second, evenly, chats in turn; returns when each was sent.</summary>
+    private static async Task<Dictionary<long, List<TimeSpan>>> OfferAsync(Action<EmulatedUser> ping, int rate, TimeSpan duration)
     {
         var queued = new Dictionary<long, List<TimeSpan>>();
         var total = (int)(rate * duration.TotalSeconds);
@@ -120,9 +143,9 @@ internal static class LatencyBenchmark
             var due = (int)Math.Min(total, Stopwatch.GetElapsedTime(start).TotalSeconds * rate + 1);
             for (; i < due; i++)
             {
-                var chat = 700_000 + idBase + (i % Chats);
-                api.Users.SendText(new EmulatedUser(chat, "P" + chat), "/ping");
+                var chat = 710_000 + (i % Chats);
                 var at = Stopwatch.GetElapsedTime(0);
+                ping(new EmulatedUser(chat, "P" + chat));
                 (queued.TryGetValue(chat, out var list) ? list : queued[chat] = []).Add(at);
             }
 
