@@ -31,7 +31,7 @@ public static class KernelRegistrations
         builder.RegisterInstance(catalog);
         builder.RegisterInstance(gameDefaults ?? new GameDefaults());
         builder.Register(_ => TimeProvider.System).As<TimeProvider>().SingleInstance().IfNotRegistered(typeof(TimeProvider));
-        builder.Register(_ => new NpgsqlDataSourceBuilder(connectionString).Build()).As<NpgsqlDataSource>().SingleInstance();
+        builder.Register(_ => PrytonDataSource.Build(connectionString)).As<NpgsqlDataSource>().SingleInstance();
 
         builder.RegisterType<UnitOfWorkRunner>().As<IUnitOfWork>().SingleInstance();
         builder.RegisterType<OutboxStore>().SingleInstance();
