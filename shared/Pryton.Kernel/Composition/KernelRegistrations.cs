@@ -71,7 +71,6 @@ public static class KernelRegistrations
         }
 
         builder.RegisterType<PrytonQuartzJob>().AsSelf().InstancePerDependency();
-        builder.RegisterType<PrytonRecurringQuartzJob>().AsSelf().InstancePerDependency();
         builder.RegisterType<SchedulerTickets>().SingleInstance();
         builder.Register(c => new QuartzJobScheduler(c.Resolve<Quartz.ISchedulerFactory>(), c.Resolve<JobRegistry>(), c.Resolve<SchedulerTickets>(), c.ResolveOptional<IAfterCommit>()))
             .As<IJobScheduler>().InstancePerLifetimeScope();

@@ -8,14 +8,14 @@ using Quartz;
 namespace Pryton.Kernel.Scheduling;
 
 /// <summary>
-/// The Quartz job of one-shot timers: runs the module job named in the trigger's data inside a unit of work, records
-/// lateness and outcome, and retries a failure with backoff (a few times, then gives up loudly).
-/// A one-shot key may fire while its previous firing finishes: a job that plans its own key again (a countdown's next
-/// tick, a retry) does so after its unit of work has committed or rolled back, so two runs' work never overlaps — and
-/// without the per-key exclusion Quartz fires a round of due timers without its trigger lock, which is what lets a
-/// restart catch up hundreds of missed timers within seconds.
+/// The one Quartz job type: runs the module job named in the trigger's data inside a unit of work, records lateness
+/// and outcome, and retries a failure with backoff (a few times, then gives up loudly).
+/// [DisallowConcurrentExecution]: a key never runs twice at once — a recurring job whose next time is already due
+/// (after a pause of the process, or a clock moved forward in tests) or a job that reschedules its own key while it
+/// runs would otherwise overlap with itself. It costs two updates per firing under the trigger lock.
 /// </summary>
-internal class PrytonQuartzJob(IUnitOfWork unitOfWork, JobRegistry registry, ISchedulerFactory factory, TimeProvider clock, ILogger<PrytonQuartzJob> logger) : IJob
+[DisallowConcurrentExecution]
+internal sealed class PrytonQuartzJob(IUnitOfWork unitOfWork, JobRegistry registry, ISchedulerFactory factory, TimeProvider clock, ILogger<PrytonQuartzJob> logger) : IJob
 {
     internal const int MaxAttempts = 5;
 
@@ -87,11 +87,3 @@ internal class PrytonQuartzJob(IUnitOfWork unitOfWork, JobRegistry registry, ISc
         }
     }
 }
-
-/// <summary>
-/// A recurring job's key never runs twice at once: its next time can be due while it still runs (after a pause of the
-/// process, or a clock moved forward in tests), and the two runs' work would overlap.
-/// </summary>
-[DisallowConcurrentExecution]
-internal sealed class PrytonRecurringQuartzJob(IUnitOfWork unitOfWork, JobRegistry registry, ISchedulerFactory factory, TimeProvider clock, ILogger<PrytonQuartzJob> logger)
-    : PrytonQuartzJob(unitOfWork, registry, factory, clock, logger);

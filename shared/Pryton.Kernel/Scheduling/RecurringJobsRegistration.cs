@@ -19,7 +19,7 @@ internal sealed class RecurringJobsRegistration(ModuleCatalog catalog, ISchedule
             foreach (var recurring in module.Module.RecurringJobs)
             {
                 var key = $"{module.Key}.{recurring.Name}";
-                var job = JobBuilder.Create<PrytonRecurringQuartzJob>()
+                var job = JobBuilder.Create<PrytonQuartzJob>()
                     .WithIdentity(key, module.Key)
                     .UsingJobData(QuartzJobScheduler.TypeKey, JobRegistry.NameOf(recurring.DataType))
                     .UsingJobData(QuartzJobScheduler.DataKey, JsonSerializer.Serialize(Activator.CreateInstance(recurring.DataType), recurring.DataType, QuartzJobScheduler.Json))

@@ -50,10 +50,8 @@ public static class SchedulerServices
                 store.ConfigureStore(o =>
                 {
                     o.TablePrefix = CreateQuartzSchema.TablePrefix;
-                    // A trigger later than this is a misfire and leaves the normal firing rounds for the misfire scan, which runs
-                    // once per threshold. Our one-shot timers fire now either way (FireNow), so a short threshold only made
-                    // timers that aged past it while queued after a restart wait for the next scan.
-                    o.MisfireThreshold = TimeSpan.FromSeconds(30);
+                    // A trigger later than this is a misfire and fires now (FireNow); shorter means fewer surprises after a restart.
+                    o.MisfireThreshold = TimeSpan.FromSeconds(5);
                 });
             });
         });

@@ -170,22 +170,6 @@ public sealed class GameLifecycleTests : GameFixture
         });
     }
 
-    /// <summary>
-    /// A game's one-shot timers may fire while their key's previous firing finishes (that keeps Quartz's firing rounds
-    /// free of its trigger lock); the recurring check must never run beside itself.
-    /// </summary>
-    [Test]
-    public async Task AGamesTimersMayOverlapTheirOwnFinish_ButTheRecurringCheckRunsAlone()
-    {
-        var gameId = await CreateGameAsync("Прятки по одному");
-
-        Assert.Multiple(async () =>
-        {
-            Assert.That(await Host.Database.ScalarAsync<bool>($"SELECT is_nonconcurrent FROM quartz.qrtz_job_details WHERE job_name = 'games.start.{gameId}'"), Is.False);
-            Assert.That(await Host.Database.ScalarAsync<bool>("SELECT is_nonconcurrent FROM quartz.qrtz_job_details WHERE job_name = 'games.timers-check'"), Is.True);
-        });
-    }
-
     [Test]
     public async Task CancellingAGame_DropsEveryTimer_AndTellsThePlayersTheReason()
     {

@@ -54,7 +54,7 @@ public sealed class SchedulerTests : ProbeKernelFixture
     }
 
     [TestCase(3, Description = "late: fired in turn")]
-    [TestCase(120, Description = "past the 30-second misfire threshold: fired by the misfire scan")]
+    [TestCase(120, Description = "past the 5-second misfire threshold: fired by the misfire scan")]
     public async Task Job_DueWhileTheHostWasDown_FiresSoonAfterStart(int secondsAgo)
     {
         // Stored while no scheduler runs, due in the past: as if the host had been down since then.
