@@ -20,4 +20,10 @@ public interface IJobScheduler
 
     /// <summary>Pending jobs, soonest first (the admin's scheduler screen).</summary>
     Task<IReadOnlyList<ScheduledJob>> ListAsync(string? scope, CancellationToken ct);
+
+    /// <summary>
+    /// The keys of every job planned or firing in the scopes that start with <paramref name="scopePrefix"/>
+    /// (<c>games.game.</c>), in one read: for checks that only ask whether a timer exists.
+    /// </summary>
+    Task<IReadOnlySet<string>> PlannedKeysAsync(string scopePrefix, CancellationToken ct);
 }

@@ -55,8 +55,6 @@ internal sealed class QuartzJobScheduler(ISchedulerFactory factory, JobRegistry 
         }, ct);
     }
 
-
-
     public async Task<IReadOnlyList<ScheduledJob>> ListAsync(string? scope, CancellationToken ct)
     {
         var scheduler = await factory.GetScheduler(ct);
@@ -72,6 +70,13 @@ internal sealed class QuartzJobScheduler(ISchedulerFactory factory, JobRegistry 
         }
 
         return jobs.OrderBy(j => j.FireAt).ToList();
+    }
+
+    public async Task<IReadOnlySet<string>> PlannedKeysAsync(string scopePrefix, CancellationToken ct)
+    {
+        var scheduler = await factory.GetScheduler(ct);
+        var keys = await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.GroupStartsWith(scopePrefix), ct);
+        return keys.Select(k => k.Name).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>Writes the trigger (replacing one with the same key); also used for retries of a failed run.</summary>

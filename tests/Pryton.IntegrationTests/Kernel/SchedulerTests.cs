@@ -116,6 +116,17 @@ public sealed class SchedulerTests : ProbeKernelFixture
     }
 
     [Test]
+    public async Task PlannedKeys_NameTheJobsOfTheScopesWithThePrefix_Only()
+    {
+        await ScheduleAsync(Kernel, "probe.a.1", DateTimeOffset.UtcNow.AddHours(1), "a");
+        await Jobs(Kernel).ScheduleAsync("probe.b.1", "probe.elsewhere", DateTimeOffset.UtcNow.AddHours(1), new ProbeJobData("b"), CancellationToken.None);
+
+        var planned = await Jobs(Kernel).PlannedKeysAsync("probe.sc", CancellationToken.None);
+
+        Assert.That(planned, Is.EquivalentTo(new[] { "probe.a.1" }));
+    }
+
+    [Test]
     public async Task Scheduling_InsideAUnitOfWork_AppliesOnlyAfterCommit()
     {
         var uow = Kernel.Resolve<IUnitOfWork>();

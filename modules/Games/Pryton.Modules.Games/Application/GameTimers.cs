@@ -12,7 +12,9 @@ namespace Pryton.Modules.Games.Application;
 /// </summary>
 internal sealed class GameTimers(IJobScheduler jobs, GameDefaults defaults, TimeProvider clock)
 {
-    public static string Scope(long gameId) => $"games.game.{gameId}";
+    public const string ScopePrefix = "games.game.";
+
+    public static string Scope(long gameId) => ScopePrefix + gameId;
 
     public Task PlanStartAsync(long gameId, DateTimeOffset startsAt, CancellationToken ct) =>
         jobs.ScheduleAsync(StartKey(gameId), Scope(gameId), startsAt, new StartGameData(gameId), ct);

@@ -20,7 +20,7 @@ internal sealed class TimersCheckJob(DbSession session, IJobScheduler jobs, Game
 {
     public async Task RunAsync(TimersCheckData data, CancellationToken ct)
     {
-        var planned = (await jobs.ListAsync(null, ct)).Select(j => j.Key).ToHashSet(StringComparer.Ordinal);
+        var planned = await jobs.PlannedKeysAsync(GameTimers.ScopePrefix, ct);
         var now = clock.GetUtcNow();
         var restored = new List<long>();
         await using var command = session.Command("""
@@ -46,7 +46,7 @@ internal sealed class TimersCheckJob(DbSession session, IJobScheduler jobs, Game
                 await timers.PlanStartAsync(id, startsAt, roleDrawMinutesBefore.Value, ct);
                 restored.Add(id);
             }
-            else if (endsAt is { } deadline && status is "hiding_phase" or "searching_phase" && !FiringAround(deadline, now))
+            else if (endsAt is { } deadline && status is "hiding_phase" or "searching_phase")
             {
                 var phase = status == "hiding_phase" ? GameStatus.HidingPhase : GameStatus.SearchingPhase;
                 if (!planned.Contains(GameTimers.PhaseEndKey(id, phase)))
@@ -62,11 +62,4 @@ internal sealed class TimersCheckJob(DbSession session, IJobScheduler jobs, Game
             logger.LogWarning("Restored the missing timers of games {GameIds}", restored);
         }
     }
-
-    /// <summary>
-    /// A timer that is firing is not listed as planned: near its deadline a missing timer is most likely running now,
-    /// and a minute past it, still in the phase, it is certainly lost.
-    /// </summary>
-    private static bool FiringAround(DateTimeOffset deadline, DateTimeOffset now) =>
-        deadline <= now + TimeSpan.FromSeconds(5) && deadline > now - TimeSpan.FromMinutes(1);
 }
