@@ -34,6 +34,9 @@ public static class KernelRegistrations
         builder.Register(_ => PrytonDataSource.Build(connectionString)).As<NpgsqlDataSource>().SingleInstance();
 
         builder.RegisterType<UnitOfWorkRunner>().As<IUnitOfWork>().SingleInstance();
+        builder.RegisterType<CurrentUnitOfWork>().AsSelf().InstancePerLifetimeScope();
+        builder.Register(c => c.Resolve<CurrentUnitOfWork>().RequireSession()).As<DbSession>().ExternallyOwned();
+        builder.Register(c => c.Resolve<CurrentUnitOfWork>().RequireAfterCommit()).As<IAfterCommit>().ExternallyOwned();
         builder.RegisterType<OutboxStore>().SingleInstance();
         builder.RegisterType<OutboxSignal>().SingleInstance();
         builder.RegisterType<OutboxEventBus>().As<IEventBus>().InstancePerLifetimeScope();
@@ -72,7 +75,7 @@ public static class KernelRegistrations
 
         builder.RegisterType<PrytonQuartzJob>().AsSelf().InstancePerDependency();
         builder.RegisterType<SchedulerTickets>().SingleInstance();
-        builder.Register(c => new QuartzJobScheduler(c.Resolve<Quartz.ISchedulerFactory>(), c.Resolve<JobRegistry>(), c.Resolve<SchedulerTickets>(), c.ResolveOptional<IAfterCommit>()))
+        builder.Register(c => new QuartzJobScheduler(c.Resolve<Quartz.ISchedulerFactory>(), c.Resolve<JobRegistry>(), c.Resolve<SchedulerTickets>(), c.Resolve<CurrentUnitOfWork>().AfterCommit))
             .As<IJobScheduler>().InstancePerLifetimeScope();
         builder.RegisterType<RecurringJobsRegistration>().AsSelf().As<IHostedService>().SingleInstance();
     }

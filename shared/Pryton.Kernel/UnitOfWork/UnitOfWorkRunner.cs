@@ -24,11 +24,8 @@ internal sealed class UnitOfWorkRunner(ILifetimeScope root, NpgsqlDataSource dat
         await using var transaction = await connection.BeginTransactionAsync(ct);
         var session = new DbSession(connection, transaction);
         var afterCommit = new AfterCommitActions();
-        await using var scope = root.BeginLifetimeScope(builder =>
-        {
-            builder.RegisterInstance(session);
-            builder.RegisterInstance(afterCommit).As<IAfterCommit>();
-        });
+        await using var scope = root.BeginLifetimeScope();
+        scope.Resolve<CurrentUnitOfWork>().Begin(session, afterCommit);
 
         T result;
         try

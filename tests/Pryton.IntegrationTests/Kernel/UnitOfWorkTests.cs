@@ -88,6 +88,36 @@ public sealed class UnitOfWorkTests : ProbeKernelFixture
         Assert.Throws<DependencyResolutionException>(() => Kernel.Container.Resolve<ProbeDbContext>());
 
     [Test]
+    public void Resolve_SessionOutsideAUnitOfWork_SaysWhereItExists()
+    {
+        var error = Assert.Throws<DependencyResolutionException>(() => Kernel.Container.Resolve<Pryton.Kernel.Database.DbSession>());
+        Assert.That(error!.ToString(), Does.Contain("only inside a unit of work"));
+    }
+
+    [Test]
+    public async Task RunAsync_EachUnit_HasASessionAndActionsOfItsOwn()
+    {
+        var uow = Kernel.Resolve<IUnitOfWork>();
+        var seen = new List<(Pryton.Kernel.Database.DbSession Session, IAfterCommit AfterCommit)>();
+        for (var i = 0; i < 2; i++)
+        {
+            await uow.RunAsync("test", (scope, _) =>
+            {
+                var session = scope.Resolve<Pryton.Kernel.Database.DbSession>();
+                Assert.That(scope.Resolve<Pryton.Kernel.Database.DbSession>(), Is.SameAs(session), "one session per unit");
+                seen.Add((session, scope.Resolve<IAfterCommit>()));
+                return Task.CompletedTask;
+            }, CancellationToken.None);
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(seen[1].Session, Is.Not.SameAs(seen[0].Session));
+            Assert.That(seen[1].AfterCommit, Is.Not.SameAs(seen[0].AfterCommit));
+        });
+    }
+
+    [Test]
     public async Task RunAsync_AfterCommitActions_RunOnlyWhenCommitted()
     {
         var ran = new List<string>();

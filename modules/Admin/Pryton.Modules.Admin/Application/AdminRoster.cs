@@ -1,7 +1,7 @@
 using Npgsql;
 using Pryton.Kernel.Bot;
 using Pryton.Kernel.Bot.Builtin;
-using Pryton.Kernel.Database;
+using Pryton.Kernel.UnitOfWork;
 
 namespace Pryton.Modules.Admin.Application;
 
@@ -11,7 +11,7 @@ namespace Pryton.Modules.Admin.Application;
 /// Inside a unit of work it reads on the unit's own connection: a second connection per unit would let a hundred
 /// concurrent units (a game night's timers and organisers at one deadline) hold the whole pool and wait for each other.
 /// </summary>
-internal sealed class AdminRoster(BootstrapAdmins bootstrap, NpgsqlDataSource dataSource, DbSession? session = null) : IAdminDirectory
+internal sealed class AdminRoster(BootstrapAdmins bootstrap, NpgsqlDataSource dataSource, CurrentUnitOfWork unit) : IAdminDirectory
 {
     private const string GrantedSql = "SELECT user_id FROM admin.admins WHERE source = 'granted'";
 
@@ -19,7 +19,7 @@ internal sealed class AdminRoster(BootstrapAdmins bootstrap, NpgsqlDataSource da
 
     public async Task<IReadOnlyList<long>> AdminIdsAsync(CancellationToken ct)
     {
-        await using var command = session?.Command(GrantedSql) ?? dataSource.CreateCommand(GrantedSql);
+        await using var command = unit.Session?.Command(GrantedSql) ?? dataSource.CreateCommand(GrantedSql);
         var ids = new List<long>(bootstrap.Ids);
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
