@@ -10,6 +10,8 @@ namespace Pryton.Bench;
 /// next to a bare Telegram.Bot receive→reply loop against the same emulator at the same rates. The send limiter is
 /// lifted (the benchmark measures the bot, not Telegram's pacing). Updates come from many chats, a few per chat per
 /// second; each chat's k-th reply answers its k-th update (per-chat order), which is how replies are matched.
+/// The emulator runs in this process beside the bot, so it keeps no history here (only the calls' timings): its
+/// chats, updates and request bodies, kept for tests, made every collection of the bot's process copy them.
 /// </summary>
 internal static class LatencyBenchmark
 {
@@ -44,6 +46,7 @@ internal static class LatencyBenchmark
     {
         await using var host = await BotTestHost.StartAsync(
             s => s with { SendRate = 100_000, SendRatePerChat = 100_000, SendRatePerGroupPerMinute = 100_000 }, extraModules: [BenchModule.Descriptor]);
+        host.Api.State.KeepsHistory = false;
         Action<EmulatedUser> ping = user => host.Api.Users.SendText(user, "/ping");
         await WarmUpAsync(host.Api, ping, rate);
         return await MeasureAsync(host.Api, ping, rate, duration);
@@ -58,6 +61,7 @@ internal static class LatencyBenchmark
             SendRate = 100_000, SendRatePerChat = 100_000, SendRatePerGroupPerMinute = 100_000,
             WebhookUrl = "https://bench.example.org/telegram/hook", WebhookSecret = secret, WebhookPort = FreePort.Next(),
         }, extraModules: [BenchModule.Descriptor]);
+        host.Api.State.KeepsHistory = false;
         await using var webhook = new WebhookDelivery(host.Api, new Uri($"http://127.0.0.1:{host.Settings.WebhookPort}/telegram/hook"), secret);
         Action<EmulatedUser> ping = user => webhook.Send(user, "/ping");
         await WarmUpAsync(host.Api, ping, rate);
@@ -68,6 +72,7 @@ internal static class LatencyBenchmark
     private static async Task<Run> BareLoopAsync(int rate, TimeSpan duration)
     {
         await using var api = await BotApiEmulator.StartAsync();
+        api.State.KeepsHistory = false;
         using var stop = new CancellationTokenSource();
         var loop = Task.Run(() => ReplyLoopAsync(api, stop.Token));
         Action<EmulatedUser> ping = user => api.Users.SendText(user, "/ping");

@@ -11,6 +11,13 @@ public sealed class EmulatorState
     /// <summary>The clock message dates come from (a test's fake clock, so dates follow the bot's time).</summary>
     public TimeProvider Clock { get; set; } = TimeProvider.System;
 
+    /// <summary>
+    /// Whether chats keep their messages and every queued update is kept (what tests read back). A load run turns it
+    /// off: Telegram's memory is not the bot's, and a fake that keeps everything in the bot's process makes every
+    /// collection there copy its history. Off, a message cannot be edited or looked up later.
+    /// </summary>
+    public bool KeepsHistory { get; set; } = true;
+
     private readonly Lock gate = new();
     private readonly Dictionary<long, List<EmulatedMessage>> chats = [];
     private readonly Dictionary<long, int> nextMessageId = [];
@@ -117,12 +124,15 @@ public sealed class EmulatorState
             var id = nextMessageId.GetValueOrDefault(chatId, 1);
             nextMessageId[chatId] = id + 1;
             message = create(id);
-            if (!chats.TryGetValue(chatId, out var list))
+            if (KeepsHistory)
             {
-                chats[chatId] = list = [];
-            }
+                if (!chats.TryGetValue(chatId, out var list))
+                {
+                    chats[chatId] = list = [];
+                }
 
-            list.Add(message);
+                list.Add(message);
+            }
         }
 
         if (fromBot)
@@ -171,7 +181,11 @@ public sealed class EmulatorState
             var id = nextUpdateId++;
             var update = new JsonObject { ["update_id"] = id, [kind] = payload };
             pending.Add((id, update));
-            delivered.Add((JsonObject)update.DeepClone());
+            if (KeepsHistory)
+            {
+                delivered.Add((JsonObject)update.DeepClone());
+            }
+
             updatesArrived.TrySetResult();
             return id;
         }
