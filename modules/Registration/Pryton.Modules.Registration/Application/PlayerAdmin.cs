@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Pryton.Contracts.Registration;
 using Pryton.Kernel.Bot;
+using Pryton.Kernel.Events;
 using Pryton.Modules.Registration.Data;
 
 namespace Pryton.Modules.Registration.Application;
 
-internal sealed class PlayerAdmin(RegistrationDbContext db, IChatDirectory chats, TimeProvider clock) : IPlayerAdmin
+internal sealed class PlayerAdmin(RegistrationDbContext db, IChatDirectory chats, IEventBus bus, TimeProvider clock) : IPlayerAdmin
 {
     public async Task<IReadOnlyList<PlayerSummary>> SearchAsync(string query, int take, CancellationToken ct)
     {
@@ -22,9 +23,21 @@ internal sealed class PlayerAdmin(RegistrationDbContext db, IChatDirectory chats
         return players.Select(p => p.ToSummary(languages.GetValueOrDefault(p.ChatId, "ru"))).ToList();
     }
 
-    public async Task<bool> SetBannedAsync(long userId, bool banned, long adminId, CancellationToken ct) => banned
-        ? await db.Players.Where(p => p.UserId == userId && p.BannedAt == null)
-            .ExecuteUpdateAsync(p => p.SetProperty(x => x.BannedAt, clock.GetUtcNow()).SetProperty(x => x.BannedBy, adminId), ct) == 1
-        : await db.Players.Where(p => p.UserId == userId && p.BannedAt != null)
-            .ExecuteUpdateAsync(p => p.SetProperty(x => x.BannedAt, (DateTimeOffset?)null).SetProperty(x => x.BannedBy, (long?)null), ct) == 1;
+    public async Task<bool> SetBannedAsync(long userId, bool banned, long adminId, CancellationToken ct)
+    {
+        if (!banned)
+        {
+            return await db.Players.Where(p => p.UserId == userId && p.BannedAt != null)
+                .ExecuteUpdateAsync(p => p.SetProperty(x => x.BannedAt, (DateTimeOffset?)null).SetProperty(x => x.BannedBy, (long?)null), ct) == 1;
+        }
+
+        if (await db.Players.Where(p => p.UserId == userId && p.BannedAt == null)
+                .ExecuteUpdateAsync(p => p.SetProperty(x => x.BannedAt, clock.GetUtcNow()).SetProperty(x => x.BannedBy, adminId), ct) != 1)
+        {
+            return false;
+        }
+
+        await bus.PublishAsync(new PlayerBanned(userId, adminId), ct);
+        return true;
+    }
 }
