@@ -17,7 +17,7 @@ internal sealed class ForgetPlayerOnPlayerForgetRequested(GamesDbContext db, Sig
     public async Task HandleAsync(PlayerForgetRequested @event, CancellationToken ct)
     {
         var open = await db.Players.AsNoTracking()
-            .Where(p => p.UserId == @event.UserId && (p.Status == SeatStatus.Seated || p.Status == SeatStatus.Offered || p.Status == SeatStatus.Waitlisted))
+            .Where(GamePlayer.Enrolled).Where(p => p.UserId == @event.UserId)
             .Select(p => p.GameId).ToListAsync(ct);
         foreach (var gameId in open)
         {

@@ -35,7 +35,7 @@ internal sealed class GameStore(GamesDbContext db, DbSession session, TimeProvid
     /// <summary>Everybody with a place in the game: seated, offered or waiting.</summary>
     public async Task<IReadOnlyList<GamePlayer>> EnrolledAsync(long gameId, CancellationToken ct) =>
         await db.Players.AsNoTracking()
-            .Where(p => p.GameId == gameId && (p.Status == SeatStatus.Seated || p.Status == SeatStatus.Offered || p.Status == SeatStatus.Waitlisted))
+            .Where(GamePlayer.Enrolled).Where(p => p.GameId == gameId)
             .ToListAsync(ct);
 
     public async Task<IReadOnlyList<long>> FollowersAsync(long gameId, CancellationToken ct) =>

@@ -17,11 +17,9 @@ internal sealed class LeaveGamesOnPlayerBanned(GamesDbContext db, IGameControl c
     public async Task HandleAsync(PlayerBanned @event, CancellationToken ct)
     {
         var upcoming = await (
-            from player in db.Players.AsNoTracking()
+            from player in db.Players.AsNoTracking().Where(GamePlayer.Enrolled)
             join game in db.Games.AsNoTracking() on player.GameId equals game.Id
-            where player.UserId == @event.UserId
-                && (player.Status == SeatStatus.Seated || player.Status == SeatStatus.Offered || player.Status == SeatStatus.Waitlisted)
-                && (game.Status == GameStatus.Recruiting || game.Status == GameStatus.Full)
+            where player.UserId == @event.UserId && (game.Status == GameStatus.Recruiting || game.Status == GameStatus.Full)
             orderby game.Id
             select game.Id).ToListAsync(ct);
         foreach (var gameId in upcoming)

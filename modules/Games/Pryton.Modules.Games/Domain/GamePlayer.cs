@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace Pryton.Modules.Games.Domain;
 
 /// <summary>A player's place in a game (one row per game and player, kept after leaving for the record).</summary>
@@ -27,6 +29,13 @@ internal sealed class GamePlayer
     public DateTimeOffset? FoundAt { get; set; }
 
     public long? FoundBy { get; set; }
+
+    /// <summary>
+    /// Holds a place in the game — a seat, a seat on offer, or a place in line: what "enrolled" means in every query
+    /// (an expression, so the database filters).
+    /// </summary>
+    public static readonly Expression<Func<GamePlayer, bool>> Enrolled =
+        p => p.Status == SeatStatus.Seated || p.Status == SeatStatus.Offered || p.Status == SeatStatus.Waitlisted;
 
     public bool HoldsSeat => Status is SeatStatus.Seated or SeatStatus.Offered;
 }

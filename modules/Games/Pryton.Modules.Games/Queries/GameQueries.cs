@@ -38,7 +38,7 @@ internal sealed class GameQueries(GamesDbContext db) : IGameQueries
 
     public async Task<IReadOnlyList<GameEnrolment>> EnrolledAsync(long gameId, CancellationToken ct) =>
         await db.Players.AsNoTracking()
-            .Where(p => p.GameId == gameId && (p.Status == SeatStatus.Seated || p.Status == SeatStatus.Offered || p.Status == SeatStatus.Waitlisted))
+            .Where(GamePlayer.Enrolled).Where(p => p.GameId == gameId)
             .OrderBy(p => p.JoinedAt)
             .Select(p => new GameEnrolment(p.UserId, p.Status != SeatStatus.Waitlisted, p.WaitlistPosition))
             .ToListAsync(ct);

@@ -12,7 +12,7 @@ internal sealed class GameCommand(GamesDbContext db, GameCardView card) : IComma
     public async Task HandleAsync(UpdateContext ctx, CancellationToken ct)
     {
         var games = await db.Players.AsNoTracking()
-            .Where(p => p.UserId == ctx.UserId && (p.Status == SeatStatus.Seated || p.Status == SeatStatus.Offered || p.Status == SeatStatus.Waitlisted))
+            .Where(GamePlayer.Enrolled).Where(p => p.UserId == ctx.UserId)
             .Join(db.Games.AsNoTracking(), p => p.GameId, g => g.Id, (p, g) => g)
             .Where(g => g.Status != GameStatus.Completed && g.Status != GameStatus.Canceled)
             .ToListAsync(ct);
